@@ -1,0 +1,29 @@
+# Shared by the launchers in scripts/: the project root, the JVM flags Spark needs on Java 17,
+# and a build of the jar when it is missing or older than the sources.
+SUPERVISE_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SPARK_OPENS="-XX:+IgnoreUnrecognizedVMOptions
+ --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+ --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
+ --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
+ --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+ --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED
+ --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+ --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+ -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
+SUPERVISE_JAR="$SUPERVISE_HOME/target/supervise.jar"
+
+# Builds target/supervise.jar (and target/lib) when missing or when a source is newer.
+supervise_build_if_needed() {
+  if [ ! -f "$SUPERVISE_JAR" ] || [ ! -d "$SUPERVISE_HOME/target/lib" ] \
+     || [ -n "$(find "$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/pom.xml" -newer "$SUPERVISE_JAR" -print -quit 2>/dev/null)" ]; then
+    echo "supervise: building (mvn -q -B package -DskipTests)..." >&2
+    (cd "$SUPERVISE_HOME" && mvn -q -B package -DskipTests) >&2 || { echo "supervise: build failed" >&2; exit 1; }
+  fi
+}
+
+# Runs a main class on the project's classpath with the Spark flags; extra JVM options come from JAVA_OPTS.
+supervise_java() {
+  local main="$1"; shift
+  # shellcheck disable=SC2086
+  exec java ${JAVA_OPTS:--Xmx4g} $SPARK_OPENS -cp "$SUPERVISE_JAR:$SUPERVISE_HOME/target/lib/*" "$main" "$@"
+}

@@ -1,0 +1,53 @@
+package dev.supervise.cli;
+
+import dev.supervise.data.DataException;
+import dev.supervise.model.ModelException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Builds the command line with its error handling: exit 2 for what the user must fix, 1 for runtime failures. */
+public final class Cli {
+    private Cli() {}
+
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new SuperviseCommand());
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler(Cli::handle);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("supervise: " + ex.getMessage());
+            w.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parse) {
+        PrintWriter err = cl.getErr();
+        boolean verbose = parse != null && (parse.hasMatchedOption("--verbose")
+                || (parse.subcommand() != null && parse.subcommand().hasMatchedOption("--verbose")));
+        if (ex instanceof ModelException me) {
+            err.println("supervise: model error:");
+            me.problems().forEach(p -> err.println("  " + p));
+            if (verbose) ex.printStackTrace(err);
+            return ExitCodes.USAGE;
+        }
+        if (ex instanceof DataException || ex instanceof UsageException) {
+            err.println("supervise: " + (ex instanceof DataException ? "data error: " : "") + ex.getMessage());
+            if (verbose) ex.printStackTrace(err);
+            return ExitCodes.USAGE;
+        }
+        err.println("supervise: runtime failure: " + firstLine(ex)
+                + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+        if (verbose) ex.printStackTrace(err);
+        return ExitCodes.FAILURE;
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.supervise.cli;
+
+import dev.supervise.engine.FixtureCase;
+import dev.supervise.engine.FixtureRunner;
+import dev.supervise.model.LoadedModel;
+import dev.supervise.model.ModelRepository;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Runs each model's given/expect fixtures from models/<id>/tests/. */
+@Command(name = "test", mixinStandardHelpOptions = true, description = "Run each model's given/expect fixtures (models/<id>/tests/).")
+final class TestCommand implements Callable<Integer> {
+    @Option(names = "--model", paramLabel = "ID", description = "Only this model (repeatable).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Mixin
+    CommonOptions common;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ModelRepository repo = common.repository();
+        for (String id : only)
+            if (!repo.models().containsKey(id))
+                throw new UsageException("unknown model '" + id + "'; known models: " + String.join(", ", repo.models().keySet()));
+        PrintWriter out = spec.commandLine().getOut();
+        FixtureRunner runner = null;
+        int passed = 0, failed = 0;
+        for (LoadedModel m : repo.models().values()) {
+            if (!only.isEmpty() && !only.contains(m.id())) continue;
+            for (FixtureCase c : FixtureCase.load(m.definition().dir())) {
+                if (runner == null) runner = new FixtureRunner(Spark.session(master, common.verbose));
+                FixtureRunner.Outcome o = runner.run(m, c);
+                out.printf("%s %s/%s%n", o.passed() ? "PASS" : "FAIL", m.id(), c.name());
+                if (o.passed()) passed++;
+                else {
+                    failed++;
+                    if (o.error() != null) out.println("    error: " + o.error());
+                    o.missing().forEach(x -> out.println("    missing:    " + x));
+                    o.unexpected().forEach(x -> out.println("    unexpected: " + x));
+                    o.quarantine().forEach(x -> out.println("    quarantine: " + x));
+                }
+            }
+        }
+        out.printf("%d passed, %d failed%n", passed, failed);
+        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+}

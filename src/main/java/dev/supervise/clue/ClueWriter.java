@@ -1,0 +1,38 @@
+package dev.supervise.clue;
+
+import dev.supervise.data.CsvOut;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/** Writes a run's clues: {@code clues.csv} (UTF-8 with BOM, so Excel reads Chinese) and {@code clues.parquet}. */
+public final class ClueWriter {
+    private ClueWriter() {}
+
+    public static void writeCsv(List<Clue> clues, Path file) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            CsvOut.writeLine(w, ClueColumns.NAMES);
+            for (Clue c : clues) CsvOut.writeLine(w, ClueColumns.texts(c));
+        }
+    }
+
+    public static void writeParquet(SparkSession spark, List<Clue> clues, Path dir) {
+        List<Row> rows = new ArrayList<>();
+        for (Clue c : clues)
+            rows.add(RowFactory.create(c.clueId(), c.modelId(), c.modelVersion(), c.ruleId(), c.subjectType(), c.subjectKey(),
+                    c.subjectName(), c.district(), c.severity(), c.score(), c.title(), c.evidence(), c.legalBasis(),
+                    c.routeTo(), c.runId(), Date.valueOf(LocalDate.parse(c.runDate()))));
+        spark.createDataFrame(rows, ClueColumns.schema()).coalesce(1).write().mode(SaveMode.Overwrite).parquet(dir.toString());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.supervise.data;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * The datasets of a {@code --data} folder: by convention {@code <name>.csv|.parquet|.json|.jsonl} or a Delta folder,
+ * and entries of an optional {@code catalog.yaml} that map names to other paths, formats, encodings and options.
+ */
+public final class DataCatalog {
+    private static final Set<String> TOP_KEYS = Set.of("run_date", "datasets");
+    private static final Set<String> ENTRY_KEYS = Set.of("path", "format", "encoding", "options", "jdbc");
+    private static final Set<String> FORMATS = Set.of("csv", "parquet", "json", "delta", "jdbc");
+
+    private final String dir;
+    private final Optional<LocalDate> runDate;
+    private final Map<String, Map<String, Object>> entries;
+
+    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries) {
+        this.dir = dir;
+        this.runDate = runDate;
+        this.entries = entries;
+    }
+
+    /** Opens a data folder; a missing folder or a bad catalog.yaml is a {@link DataException}. */
+    public static DataCatalog open(String dir) {
+        Path local = localPath(dir);
+        if (local != null && !Files.isDirectory(local)) throw DataException.missingFolder(dir);
+        Path catalog = local == null ? null : local.resolve("catalog.yaml");
+        if (catalog == null || !Files.isRegularFile(catalog)) return new DataCatalog(dir, Optional.empty(), Map.of());
+        Object root;
+        try {
+            root = new Yaml(new LoaderOptions()).load(Files.readString(catalog, StandardCharsets.UTF_8));
+        } catch (MarkedYAMLException e) {
+            throw new DataException(catalog + ":" + (e.getProblemMark().getLine() + 1) + ": YAML syntax error: " + e.getProblem());
+        } catch (IOException e) {
+            throw new DataException(catalog + ": cannot read: " + e.getMessage());
+        }
+        if (root == null) return new DataCatalog(dir, Optional.empty(), Map.of());
+        Map<String, Object> top = asMap(root, catalog + ": the catalog");
+        for (String k : top.keySet())
+            if (!TOP_KEYS.contains(k)) throw new DataException(catalog + ": unknown key '" + k + "'; expected run_date or datasets");
+        Optional<LocalDate> runDate = Optional.empty();
+        if (top.get("run_date") != null) {
+            try {
+                runDate = Optional.of(YamlValues.date(top.get("run_date")));
+            } catch (DateTimeParseException e) {
+                throw new DataException(catalog + ": run_date '" + top.get("run_date") + "' is not a date YYYY-MM-DD");
+            }
+        }
+        Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
+        if (top.get("datasets") != null) {
+            for (Map.Entry<String, Object> e : asMap(top.get("datasets"), catalog + ": datasets").entrySet()) {
+                Map<String, Object> entry = asMap(e.getValue(), catalog + ": dataset '" + e.getKey() + "'");
+                for (String k : entry.keySet())
+                    if (!ENTRY_KEYS.contains(k))
+                        throw new DataException(catalog + ": dataset '" + e.getKey() + "': unknown key '" + k + "'; expected one of " + ENTRY_KEYS);
+                entries.put(e.getKey(), entry);
+            }
+        }
+        return new DataCatalog(dir, runDate, entries);
+    }
+
+    public String dir() {
+        return dir;
+    }
+
+    /** The run date the catalog fixes, if any. */
+    public Optional<LocalDate> runDate() {
+        return runDate;
+    }
+
+    /** Where dataset {@code name} is; a {@link DataException} naming what was looked for when it is nowhere. */
+    public Source resolve(String name, String model) {
+        Map<String, Object> entry = entries.get(name);
+        if (entry != null) return fromEntry(name, entry);
+        Path local = localPath(dir);
+        if (local == null) return new Source(name, join(dir, name + ".parquet"), "parquet", "UTF-8", Map.of(), Optional.empty());
+        for (String ext : List.of("csv", "parquet", "json", "jsonl")) {
+            Path p = local.resolve(name + "." + ext);
+            if (Files.exists(p)) return new Source(name, p.toString(), ext.equals("jsonl") ? "json" : ext, "UTF-8", Map.of(), Optional.empty());
+        }
+        Path folder = local.resolve(name);
+        if (Files.isDirectory(folder.resolve("_delta_log"))) return new Source(name, folder.toString(), "delta", "UTF-8", Map.of(), Optional.empty());
+        if (Files.isDirectory(folder)) return new Source(name, folder.toString(), "parquet", "UTF-8", Map.of(), Optional.empty());
+        throw DataException.missingDataset(name, model, dir);
+    }
+
+    private Source fromEntry(String name, Map<String, Object> e) {
+        String where = "catalog.yaml: dataset '" + name + "'";
+        Map<String, String> options = new LinkedHashMap<>();
+        if (e.get("options") != null) asMap(e.get("options"), where + ": options").forEach((k, v) -> options.put(k, String.valueOf(v)));
+        String encoding = e.get("encoding") == null ? "UTF-8" : String.valueOf(e.get("encoding"));
+        if (e.get("jdbc") != null) {
+            return new Source(name, "", "jdbc", encoding, options, Optional.of(JdbcEntries.parse(where, asMap(e.get("jdbc"), where + ": jdbc"))));
+        }
+        if (e.get("path") == null) throw new DataException(where + ": needs 'path' (or 'jdbc')");
+        String path = String.valueOf(e.get("path"));
+        Path local = localPath(dir);
+        boolean uri = path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+        String full = uri || Path.of(path).isAbsolute() ? path : local != null ? local.resolve(path).toString() : join(dir, path);
+        String format = e.get("format") != null ? String.valueOf(e.get("format")) : guessFormat(full);
+        if (!FORMATS.contains(format)) throw new DataException(where + ": unknown format '" + format + "'; expected one of " + FORMATS);
+        Path fullLocal = localPath(full);
+        if (fullLocal != null && !Files.exists(fullLocal)) throw new DataException(where + ": path '" + full + "' does not exist");
+        return new Source(name, full, format, encoding, options, Optional.empty());
+    }
+
+    private static String guessFormat(String path) {
+        String p = path.toLowerCase();
+        if (p.endsWith(".csv") || p.endsWith(".txt")) return "csv";
+        if (p.endsWith(".json") || p.endsWith(".jsonl")) return "json";
+        Path local = localPath(path);
+        if (local != null && Files.isDirectory(local.resolve("_delta_log"))) return "delta";
+        return "parquet";
+    }
+
+    /** The local path of a plain or file:// location; null for other schemes (hdfs://, s3a://). */
+    static Path localPath(String location) {
+        if (location.startsWith("file://")) return Path.of(java.net.URI.create(location));
+        if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) return null;
+        return Path.of(location);
+    }
+
+    private static String join(String dir, String child) {
+        return dir.endsWith("/") ? dir + child : dir + "/" + child;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object o, String what) {
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            ((Map<Object, Object>) m).forEach((k, v) -> out.put(String.valueOf(k), v));
+            return out;
+        }
+        throw new DataException(what + " must be a mapping (key: value)");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.supervise.data;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.hadoop.fs.ContentSummary;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+
+/** What pins an input's version in the manifest: the Delta version, or size and modification time of the files. */
+public final class Fingerprints {
+    private Fingerprints() {}
+
+    public static Map<String, Object> of(SparkSession spark, Source source) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (source.jdbc().isPresent()) {
+            out.put("kind", "jdbc");
+            return out;
+        }
+        try {
+            if (source.format().equals("delta")) {
+                long version = spark.sql("DESCRIBE HISTORY delta.`" + source.path().replace("`", "``") + "` LIMIT 1")
+                        .select("version").first().getLong(0);
+                out.put("kind", "delta");
+                out.put("delta_version", version);
+                return out;
+            }
+            Path p = new Path(source.path());
+            FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileStatus st = fs.getFileStatus(p);
+            out.put("kind", st.isDirectory() ? "directory" : "file");
+            if (st.isDirectory()) {
+                ContentSummary cs = fs.getContentSummary(p);
+                out.put("files", cs.getFileCount());
+                out.put("size", cs.getLength());
+                long latest = 0;
+                for (FileStatus f : fs.listStatus(p)) latest = Math.max(latest, f.getModificationTime());
+                out.put("modified", Instant.ofEpochMilli(latest).toString());
+            } else {
+                out.put("size", st.getLen());
+                out.put("modified", Instant.ofEpochMilli(st.getModificationTime()).toString());
+            }
+        } catch (IOException | RuntimeException e) {
+            out.put("kind", "unknown");
+            out.put("error", e.getMessage());
+        }
+        return out;
+    }
+}

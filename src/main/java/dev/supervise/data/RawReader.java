@@ -1,0 +1,79 @@
+package dev.supervise.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/** Reads a source as it is: every column as text, names trimmed, plus {@code _row}, the row's position in read order. */
+public final class RawReader {
+    private RawReader() {}
+
+    /** The column names of a source. A local CSV's header is read directly, without a Spark job. */
+    public static List<String> columns(SparkSession spark, Source source) {
+        Optional<List<String>> header = localCsvHeader(source);
+        return header.orElseGet(() -> List.of(clean(load(spark, source).columns())));
+    }
+
+    public static Dataset<Row> read(SparkSession spark, Source source) {
+        Dataset<Row> df = load(spark, source);
+        String[] names = clean(df.columns());
+        List<Column> cols = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) cols.add(df.col("`" + df.columns()[i] + "`").cast("string").as(names[i]));
+        cols.add(functions.monotonically_increasing_id().as("_row"));
+        return df.select(cols.toArray(new Column[0]));
+    }
+
+    private static Dataset<Row> load(SparkSession spark, Source source) {
+        DataFrameReader r = spark.read();
+        switch (source.format()) {
+            case "csv" -> {
+                r = r.option("header", "true").option("encoding", source.encoding()).option("multiLine", "false")
+                        .option("mode", "PERMISSIVE");
+                r = r.options(source.options());
+                return r.csv(source.path());
+            }
+            case "jdbc" -> {
+                return JdbcReader.load(spark, source);
+            }
+            default -> {
+                return r.options(source.options()).format(source.format()).load(source.path());
+            }
+        }
+    }
+
+    private static String[] clean(String[] names) {
+        String[] out = new String[names.length];
+        for (int i = 0; i < names.length; i++) out[i] = names[i].replace("\uFEFF", "").trim();
+        return out;
+    }
+
+    private static Optional<List<String>> localCsvHeader(Source source) {
+        if (!source.format().equals("csv") || !source.isLocalFile()) return Optional.empty();
+        Path p = DataCatalog.localPath(source.path());
+        if (p == null || !Files.isRegularFile(p)) return Optional.empty();
+        String sep = source.options().getOrDefault("sep", source.options().getOrDefault("delimiter", ","));
+        try (BufferedReader in = Files.newBufferedReader(p, Charset.forName(source.encoding()))) {
+            String line = in.readLine();
+            if (line == null) throw new DataException("dataset '" + source.dataset() + "' (" + source.path() + ") is empty: it needs a header row");
+            List<String> out = new ArrayList<>();
+            for (String h : CsvHeader.split(line, sep.charAt(0))) out.add(h.replace("\uFEFF", "").trim());
+            return Optional.of(out);
+        } catch (java.nio.charset.UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
+            throw new DataException("dataset '" + source.dataset() + "': unknown encoding '" + source.encoding() + "' in catalog.yaml");
+        } catch (IOException e) {
+            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + " as "
+                    + source.encoding() + " (" + e.getMessage() + "); set its encoding in catalog.yaml");
+        }
+    }
+}

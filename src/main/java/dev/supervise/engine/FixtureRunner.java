@@ -1,0 +1,54 @@
+package dev.supervise.engine;
+
+import dev.supervise.clue.Clue;
+import dev.supervise.data.DataCatalog;
+import dev.supervise.data.QuarantineSink;
+import dev.supervise.model.LoadedModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.SparkSession;
+
+/** Runs a model's fixtures and compares its clues (and quarantine counts) with what each case expects. */
+public final class FixtureRunner {
+    private final SparkSession spark;
+
+    public FixtureRunner(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** The outcome of one case: what was missing, what was not expected, and quarantine count mismatches. */
+    public record Outcome(String model, String name, String description, List<String> missing, List<String> unexpected,
+                          List<String> quarantine, String error) {
+        public boolean passed() {
+            return missing.isEmpty() && unexpected.isEmpty() && quarantine.isEmpty() && error == null;
+        }
+    }
+
+    public Outcome run(LoadedModel model, FixtureCase c) {
+        try {
+            DataCatalog catalog = DataCatalog.open(c.dir().resolve("given").toString());
+            Runner runner = new Runner(() -> spark, Progress.silent());
+            RunRequest req = new RunRequest(List.of(model), catalog.dir(), c.runDate(), Map.of(model.id(), c.params()), null);
+            RunResult result = runner.run(req, catalog, QuarantineSink.countOnly());
+            Set<String> actual = new TreeSet<>();
+            for (Clue clue : result.clues()) actual.add(FixtureCase.key(clue.ruleId(), clue.subjectKey(), clue.severity()));
+            List<String> missing = new ArrayList<>(c.expected());
+            missing.removeAll(actual);
+            List<String> unexpected = new ArrayList<>(actual);
+            unexpected.removeAll(c.expected());
+            List<String> quarantine = new ArrayList<>();
+            for (Map.Entry<String, Long> q : c.quarantined().entrySet()) {
+                long got = result.models().get(0).datasets().stream().filter(d -> d.dataset.equals(q.getKey()))
+                        .mapToLong(d -> d.rowsQuarantined).sum();
+                if (got != q.getValue()) quarantine.add(q.getKey() + ": expected " + q.getValue() + " quarantined, got " + got);
+            }
+            return new Outcome(model.id(), c.name(), c.description(), missing, unexpected, quarantine, null);
+        } catch (RuntimeException e) {
+            return new Outcome(model.id(), c.name(), c.description(), List.of(), List.of(), List.of(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

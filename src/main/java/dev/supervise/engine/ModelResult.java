@@ -1,0 +1,10 @@
+package dev.supervise.engine;
+
+import dev.supervise.clue.Clue;
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of one model in a run: clues, per-dataset and per-step stats, effective params, timing. */
+public record ModelResult(String modelId, String version, String contentHash, String source, Map<String, String> params,
+                          List<DatasetStats> datasets, List<StepStats> steps, List<Clue> clues,
+                          Map<String, Long> cluesPerRule, double seconds) {}

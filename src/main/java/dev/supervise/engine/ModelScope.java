@@ -1,0 +1,77 @@
+package dev.supervise.engine;
+
+import dev.supervise.model.LoadedModel;
+import dev.supervise.model.ModelDefinition;
+import dev.supervise.model.ParamValues;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** One model's run: the session, its params and builtins, and the tables (datasets and steps) it has so far. */
+final class ModelScope {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
+
+    final SparkSession spark;
+    final LoadedModel model;
+    final LocalDate runDate;
+    final Map<String, Object> values = new LinkedHashMap<>();
+    final Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+
+    ModelScope(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate) {
+        this.spark = spark;
+        this.model = model;
+        this.runDate = runDate;
+        values.putAll(params.values());
+        values.put("run_date", runDate);
+        values.put("run_month", runDate.withDayOfMonth(1));
+        values.put("model_id", model.id());
+    }
+
+    ModelDefinition definition() {
+        return model.definition();
+    }
+
+    /** Replaces ${name} with the SQL literal of a param or builtin. */
+    String sql(String text) {
+        return replace(text, true);
+    }
+
+    /** Replaces ${name} with the plain text of a param or builtin. */
+    String plain(String text) {
+        return replace(text, false);
+    }
+
+    private String replace(String text, boolean sql) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            Object v = values.get(m.group(1));
+            String rep = v == null ? m.group() : sql ? ParamValues.sqlLiteral(v) : ParamValues.plainText(v);
+            m.appendReplacement(b, Matcher.quoteReplacement(rep));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** Registers a table under its name (a temp view, so SQL can read it) and remembers it. */
+    void put(String name, Dataset<Row> df) {
+        df.createOrReplaceTempView(name);
+        tables.put(name, df);
+    }
+
+    Dataset<Row> table(String name) {
+        Dataset<Row> df = tables.get(name);
+        if (df == null) throw new IllegalStateException("no table " + name);
+        return df;
+    }
+
+    void dropViews() {
+        for (String name : tables.keySet()) spark.catalog().dropTempView(name);
+        tables.clear();
+    }
+}

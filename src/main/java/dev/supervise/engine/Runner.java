@@ -1,0 +1,80 @@
+package dev.supervise.engine;
+
+import dev.supervise.data.DataCatalog;
+import dev.supervise.data.DataException;
+import dev.supervise.data.QuarantineSink;
+import dev.supervise.data.RawReader;
+import dev.supervise.data.Source;
+import dev.supervise.data.SparkFunctions;
+import dev.supervise.model.ColumnSpec;
+import dev.supervise.model.DatasetSpec;
+import dev.supervise.model.LoadedModel;
+import dev.supervise.model.ParamValues;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs models over a data folder. Everything that can be checked before Spark runs a job is checked first, for every
+ * model: params, the data folder, every dataset's presence and required columns.
+ */
+public final class Runner {
+    private final Supplier<SparkSession> spark;
+    private final Progress progress;
+
+    public Runner(Supplier<SparkSession> spark, Progress progress) {
+        this.spark = spark;
+        this.progress = progress;
+    }
+
+    /** The run date: the one asked for, else the one the data folder's catalog.yaml fixes, else today. */
+    public static LocalDate runDate(LocalDate asked, DataCatalog catalog) {
+        if (asked != null) return asked;
+        return catalog.runDate().orElse(LocalDate.now());
+    }
+
+    public RunResult run(RunRequest req, DataCatalog catalog, QuarantineSink quarantine) {
+        Instant started = Instant.now();
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, ParamValues> params = new LinkedHashMap<>();
+        for (LoadedModel m : req.models()) params.put(m.id(), ParamValues.resolve(m.definition(), req.params().getOrDefault(m.id(), Map.of())));
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (LoadedModel m : req.models())
+            for (DatasetSpec d : m.definition().datasets()) sources.put(m.id() + "/" + d.name(), catalog.resolve(d.name(), m.id()));
+        SparkSession session = spark.get();
+        SparkFunctions.register(session);
+        checkColumns(session, req.models(), sources);
+        List<ModelResult> results = new ArrayList<>();
+        ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress);
+        for (LoadedModel m : req.models()) results.add(runner.run(m, params.get(m.id()), req.runDate(), runId));
+        return new RunResult(runId, req.runDate(), started, Instant.now(), results);
+    }
+
+    /** Every required column of every dataset of every model, before any model runs; all misses in one message. */
+    private static void checkColumns(SparkSession session, List<LoadedModel> models, Map<String, Source> sources) {
+        List<String> problems = new ArrayList<>();
+        for (LoadedModel m : models) {
+            for (DatasetSpec d : m.definition().datasets()) {
+                Source s = sources.get(m.id() + "/" + d.name());
+                List<String> found = RawReader.columns(session, s);
+                List<String> missing = d.columns().stream().map(ColumnSpec::name).filter(c -> !found.contains(c)).toList();
+                if (!missing.isEmpty()) problems.add(DataException.missingColumns(d.name(), missing, s.describe(), m.id(), found).getMessage());
+            }
+        }
+        if (!problems.isEmpty()) throw new DataException(String.join("\n", problems));
+    }
+
+    public static Path quarantineDir(Path out) {
+        return out.resolve("quarantine");
+    }
+}

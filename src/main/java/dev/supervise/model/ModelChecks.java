@@ -1,0 +1,111 @@
+package dev.supervise.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cross-checks of a parsed model: names, references, params, columns and cycles ("valid alone, invalid together"). */
+final class ModelChecks {
+    /** Placeholders every model may use besides its params. */
+    public static final Set<String> BUILTINS = Set.of("run_date", "run_month", "model_id");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+
+    private ModelChecks() {}
+
+    static void check(ModelDefinition m, Set<String> external, List<ModelProblem> problems) {
+        Map<String, Integer> names = new HashMap<>();
+        for (String e : external) names.put(e.toLowerCase(Locale.ROOT), 0);
+        for (DatasetSpec d : m.datasets()) names.put(d.name().toLowerCase(Locale.ROOT), d.line());
+        Map<String, Step> steps = new HashMap<>();
+        for (Step s : m.steps()) {
+            String key = s.id().toLowerCase(Locale.ROOT);
+            if (names.containsKey(key)) add(problems, m, s.line(), "step id '" + s.id() + "' is already used by a dataset or step (line " + names.get(key) + ")");
+            names.put(key, s.line());
+            steps.put(key, s);
+        }
+        Set<String> datasets = new HashSet<>();
+        m.datasets().forEach(d -> datasets.add(d.name().toLowerCase(Locale.ROOT)));
+        for (Step s : m.steps()) {
+            for (String in : s.inputs())
+                if (!names.containsKey(in.toLowerCase(Locale.ROOT)))
+                    add(problems, m, s.line(), "step '" + s.id() + "' reads '" + in + "', which is neither a dataset nor a step of this model"
+                            + (s instanceof Step.Sql ? " (if it is not a table, list the step's real inputs under 'inputs:')" : ""));
+            for (String text : Expressions.of(s)) placeholders(m, s.line(), "step '" + s.id() + "'", text, problems);
+            columns(m, s, problems);
+        }
+        Set<String> ruleIds = new HashSet<>();
+        for (RuleSpec r : m.rules()) {
+            if (!ruleIds.add(r.id())) add(problems, m, r.line(), "duplicate rule id '" + r.id() + "'");
+            if (!names.containsKey(r.from().toLowerCase(Locale.ROOT)))
+                add(problems, m, r.line(), "rule '" + r.id() + "' reads from '" + r.from() + "', which is neither a dataset nor a step");
+            for (String text : Expressions.of(r)) placeholders(m, r.line(), "rule '" + r.id() + "'", text, problems);
+        }
+        if (m.rules().isEmpty()) add(problems, m, 1, "the model has no rules");
+        cycles(m, steps, problems);
+    }
+
+    private static void placeholders(ModelDefinition m, int line, String where, String text, List<ModelProblem> problems) {
+        Matcher p = PLACEHOLDER.matcher(text);
+        while (p.find()) {
+            String name = p.group(1);
+            if (!BUILTINS.contains(name) && m.param(name).isEmpty())
+                add(problems, m, line, where + " uses ${" + name + "}, which is not a param of this model; declare it under 'params:'");
+        }
+    }
+
+    /** Plain column names given to operators reading a dataset directly must be among its declared columns. */
+    private static void columns(ModelDefinition m, Step s, List<ModelProblem> problems) {
+        List<String[]> uses = new ArrayList<>();
+        if (s instanceof Step.Screen sc) {
+            sc.window().ifPresent(w -> uses.add(new String[] {sc.from(), w.column()}));
+            sc.keywords().ifPresent(k -> uses.add(new String[] {sc.from(), k.column()}));
+        } else if (s instanceof Step.Locate l) {
+            uses.add(new String[] {l.from(), l.text()});
+            uses.add(new String[] {l.dictionary(), l.term()});
+            l.same().forEach((a, b) -> { uses.add(new String[] {l.from(), a}); uses.add(new String[] {l.dictionary(), b}); });
+            l.attach().values().forEach(c -> uses.add(new String[] {l.dictionary(), c}));
+        }
+        for (String[] u : uses) {
+            m.dataset(u[0]).ifPresent(d -> {
+                boolean known = u[1].equals("_row") || d.columns().stream().anyMatch(c -> c.name().equals(u[1]));
+                if (!known) add(problems, m, s.line(), "step '" + s.id() + "' uses column '" + u[1] + "', which dataset '" + u[0] + "' does not declare");
+            });
+        }
+    }
+
+    private static void cycles(ModelDefinition m, Map<String, Step> steps, List<ModelProblem> problems) {
+        Map<String, Integer> state = new HashMap<>();
+        for (Step s : m.steps()) visit(m, s, steps, state, new ArrayList<>(), problems);
+    }
+
+    private static void visit(ModelDefinition m, Step s, Map<String, Step> steps, Map<String, Integer> state,
+                              List<String> path, List<ModelProblem> problems) {
+        String key = s.id().toLowerCase(Locale.ROOT);
+        Integer st = state.get(key);
+        if (st != null && st == 2) return;
+        if (st != null && st == 1) {
+            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(s.id()), path.size()));
+            cycle.add(s.id());
+            add(problems, m, s.line(), "steps form a cycle: " + String.join(" -> ", cycle));
+            return;
+        }
+        state.put(key, 1);
+        path.add(s.id());
+        for (String in : s.inputs()) {
+            Step dep = steps.get(in.toLowerCase(Locale.ROOT));
+            if (dep != null) visit(m, dep, steps, state, path, problems);
+        }
+        path.remove(path.size() - 1);
+        state.put(key, 2);
+    }
+
+    private static void add(List<ModelProblem> problems, ModelDefinition m, int line, String message) {
+        problems.add(new ModelProblem(m.file(), line, message));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.supervise.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One step of a model's pipeline. Each step has an id (its output's name) and reads earlier steps or datasets. */
+public sealed interface Step {
+    String id();
+
+    int line();
+
+    /** Names of the datasets or steps this step reads. */
+    List<String> inputs();
+
+    /** Operator name as written in model.yaml. */
+    String operator();
+
+    /** Keep the rows of {@code from} that pass {@code where}, a window and a keyword list; add computed columns. */
+    record Screen(String id, int line, String from, Optional<String> where, Optional<Window> window,
+                  Optional<Keywords> keywords, Map<String, String> add) implements Step {
+        public List<String> inputs() { return List.of(from); }
+        public String operator() { return "screen"; }
+    }
+
+    /** Event day column within the last {@code days} days up to the run date: R - days < d <= R. */
+    record Window(String column, String days) {}
+
+    /** The normalized column contains any normalized keyword of the list expression (a list param). */
+    record Keywords(String column, String any) {}
+
+    /** Attach each row of {@code from} to the dictionary row whose term its text contains; longest, then first, wins. */
+    record Locate(String id, int line, String from, String text, String dictionary, String term,
+                  Map<String, String> same, Map<String, String> attach) implements Step {
+        public List<String> inputs() { return List.of(from, dictionary); }
+        public String operator() { return "locate"; }
+    }
+
+    /** Join {@code left} to {@code right}: a pair matches when any {@code match} alternative and {@code when} hold. */
+    record Collide(String id, int line, String left, String right, String how, List<String> match,
+                   Optional<String> when, Map<String, String> take) implements Step {
+        public List<String> inputs() { return List.of(left, right); }
+        public String operator() { return "collide"; }
+    }
+
+    /** Group rows and compute measures; optionally filter groups. */
+    record Aggregate(String id, int line, String from, Optional<String> where, Map<String, String> groupBy,
+                     Map<String, String> measures, Optional<String> having) implements Step {
+        public List<String> inputs() { return List.of(from); }
+        public String operator() { return "aggregate"; }
+    }
+
+    /** Keep one row per key (the first by {@code orderBy}); the others go to the source's quarantine. */
+    record Dedupe(String id, int line, String from, List<String> key, String orderBy, String reason) implements Step {
+        public List<String> inputs() { return List.of(from); }
+        public String operator() { return "dedupe"; }
+    }
+
+    /** A SELECT over datasets and earlier steps, for anything the operators do not say. */
+    record Sql(String id, int line, String query, List<String> inputs) implements Step {
+        public String operator() { return "sql"; }
+    }
+}
