@@ -16,8 +16,8 @@ SUPERVISE_JAR="$SUPERVISE_HOME/target/supervise.jar"
 supervise_build_if_needed() {
   if [ ! -f "$SUPERVISE_JAR" ] || [ ! -d "$SUPERVISE_HOME/target/lib" ] \
      || [ -n "$(find "$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/pom.xml" -newer "$SUPERVISE_JAR" -print -quit 2>/dev/null)" ]; then
-    echo "supervise: building (mvn -q -B package -DskipTests)..." >&2
-    (cd "$SUPERVISE_HOME" && mvn -q -B package -DskipTests) >&2 || { echo "supervise: build failed" >&2; exit 1; }
+    echo "supervise: building (mvn -q -B -Dstyle.color=never package -DskipTests)..." >&2
+    (cd "$SUPERVISE_HOME" && mvn -q -B -Dstyle.color=never package -DskipTests) >&2 || { echo "supervise: build failed" >&2; exit 1; }
   fi
 }
 

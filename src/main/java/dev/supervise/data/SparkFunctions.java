@@ -23,8 +23,8 @@ public final class SparkFunctions {
     public static final UserDefinedFunction ID_NUMBER = fn((UDF1<String, String>) IdNumbers::normalize, DataTypes.StringType);
     /** A valid credit code or null; in SQL {@code credit_code(x)}. */
     public static final UserDefinedFunction CREDIT_CODE = fn((UDF1<String, String>) CreditCodes::normalize, DataTypes.StringType);
-    /** The birth date in a normalized id number as days since the epoch; in SQL {@code id_birth_date(id)} gives a date. */
-    static final UserDefinedFunction ID_BIRTH_DAY = fn((UDF1<String, Integer>) SparkFunctions::birthDay, DataTypes.IntegerType);
+    /** The birth date a normalized id number encodes; in SQL {@code id_birth_date(id)}. */
+    public static final UserDefinedFunction ID_BIRTH_DATE = fn((UDF1<String, java.sql.Date>) SparkFunctions::birthDate, DataTypes.DateType);
 
     private SparkFunctions() {}
 
@@ -33,13 +33,12 @@ public final class SparkFunctions {
         spark.udf().register("trim_text", TRIM_TEXT);
         spark.udf().register("id_number", ID_NUMBER);
         spark.udf().register("credit_code", CREDIT_CODE);
-        spark.udf().register("sv_id_birth_day", ID_BIRTH_DAY);
-        spark.udf().register("sv_parse_date", DAY);
+        spark.udf().register("id_birth_date", ID_BIRTH_DATE);
     }
 
-    private static Integer birthDay(String id) {
+    private static java.sql.Date birthDate(String id) {
         LocalDate d = IdNumbers.birthDate(id);
-        return d == null ? null : (int) d.toEpochDay();
+        return d == null ? null : java.sql.Date.valueOf(d);
     }
 
     private static UserDefinedFunction fn(UDF1<?, ?> f, org.apache.spark.sql.types.DataType type) {

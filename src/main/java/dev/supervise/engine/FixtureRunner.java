@@ -30,7 +30,7 @@ public final class FixtureRunner {
     public Outcome run(LoadedModel model, FixtureCase c) {
         try {
             DataCatalog catalog = DataCatalog.open(c.dir().resolve("given").toString());
-            Runner runner = new Runner(() -> spark, Progress.silent());
+            Runner runner = new Runner(() -> spark, Progress.silent(), false);
             RunRequest req = new RunRequest(List.of(model), catalog.dir(), c.runDate(), Map.of(model.id(), c.params()), null);
             RunResult result = runner.run(req, catalog, QuarantineSink.countOnly());
             Set<String> actual = new TreeSet<>();

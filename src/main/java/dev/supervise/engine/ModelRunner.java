@@ -34,12 +34,18 @@ public final class ModelRunner {
     private final DataCatalog catalog;
     private final QuarantineSink quarantine;
     private final Progress progress;
+    private final boolean countSteps;
 
-    public ModelRunner(SparkSession spark, DataCatalog catalog, QuarantineSink quarantine, Progress progress) {
+    /**
+     * @param countSteps materialize and count every step (for progress lines and the manifest's per-step rows);
+     *                   fixtures turn it off, since a count per step costs a Spark job each
+     */
+    public ModelRunner(SparkSession spark, DataCatalog catalog, QuarantineSink quarantine, Progress progress, boolean countSteps) {
         this.spark = spark;
         this.catalog = catalog;
         this.quarantine = quarantine;
         this.progress = progress;
+        this.countSteps = countSteps;
     }
 
     public ModelResult run(LoadedModel model, ParamValues params, LocalDate runDate, String runId) {
@@ -78,8 +84,12 @@ public final class ModelRunner {
             }
             for (Step step : StepOrder.of(model.definition().steps())) {
                 long t = System.nanoTime();
-                Dataset<Row> out = runStep(step, scope, stats, parsedByDataset).persist(StorageLevel.MEMORY_AND_DISK());
-                long rows = out.count();
+                Dataset<Row> out = runStep(step, scope, stats, parsedByDataset);
+                long rows = -1;
+                if (countSteps) {
+                    out = out.persist(StorageLevel.MEMORY_AND_DISK());
+                    rows = out.count();
+                }
                 scope.put(step.id(), out);
                 steps.add(new StepStats(step.id(), step.operator(), rows, (System.nanoTime() - t) / 1e9));
                 progress.line(model.id(), step.operator() + " " + step.id(), rows, t, "");

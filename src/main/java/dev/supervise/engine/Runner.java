@@ -30,10 +30,16 @@ import org.apache.spark.sql.SparkSession;
 public final class Runner {
     private final Supplier<SparkSession> spark;
     private final Progress progress;
+    private final boolean countSteps;
 
     public Runner(Supplier<SparkSession> spark, Progress progress) {
+        this(spark, progress, true);
+    }
+
+    public Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps) {
         this.spark = spark;
         this.progress = progress;
+        this.countSteps = countSteps;
     }
 
     /** The run date: the one asked for, else the one the data folder's catalog.yaml fixes, else today. */
@@ -55,7 +61,7 @@ public final class Runner {
         SparkFunctions.register(session);
         checkColumns(session, req.models(), sources);
         List<ModelResult> results = new ArrayList<>();
-        ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress);
+        ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress, countSteps);
         for (LoadedModel m : req.models()) results.add(runner.run(m, params.get(m.id()), req.runDate(), runId));
         return new RunResult(runId, req.runDate(), started, Instant.now(), results);
     }

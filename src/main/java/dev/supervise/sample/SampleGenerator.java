@@ -1,0 +1,250 @@
+package dev.supervise.sample;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the deterministic, dirty, realistic sample datasets of the parking-space and
+ * hospital-discharge models, with planted clues listed in {@code expected-clues.csv}.
+ *
+ * <pre>
+ * SampleGenerator --out DIR [--seed 42] [--rows N] [--format csv|parquet]
+ *                 [--models parking-space,hospital-discharge] [--run-date 2026-06-30]
+ * </pre>
+ *
+ * The same arguments always give byte-identical CSV files. Without {@code --rows} the bundled sample
+ * scale is written; with it, the largest dataset of each model gets N rows (parking_violations,
+ * wastewater_monitoring) and the others scale moderately. {@code DIR/catalog.yaml} fixes the run date.
+ */
+public final class SampleGenerator {
+
+    static final String PARKING = "parking-space";
+    static final String HOSPITAL = "hospital-discharge";
+    static final String USAGE = "usage: generate-data --out DIR [--seed 42] [--rows N] [--format csv|parquet]"
+            + " [--models " + PARKING + "," + HOSPITAL + "] [--run-date 2026-06-30]";
+
+    record Options(Path out, long seed, long rows, String format, List<String> models, LocalDate runDate) {
+        boolean bundled() {
+            return rows <= 0;
+        }
+    }
+
+    private SampleGenerator() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("generate-data: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        if (o == null) {
+            out.println(USAGE);
+            return 0;
+        }
+        try {
+            generate(o, out, err);
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("generate-data: failed: " + e);
+            return 1;
+        }
+    }
+
+    static Options parse(String[] args) {
+        Path out = null;
+        long seed = 42;
+        long rows = 0;
+        String format = "csv";
+        List<String> models = List.of(PARKING, HOSPITAL);
+        LocalDate runDate = LocalDate.of(2026, 6, 30);
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help")) {
+                return null;
+            }
+            String name = a;
+            String value;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException("missing value for " + a);
+            }
+            switch (name) {
+                case "--out" -> out = Paths.get(value);
+                case "--seed" -> seed = number(name, value);
+                case "--rows" -> {
+                    rows = number(name, value.replace(",", "").replace("_", ""));
+                    if (rows < 1) {
+                        throw new IllegalArgumentException("--rows must be at least 1, got " + value);
+                    }
+                }
+                case "--format" -> {
+                    if (!value.equals("csv") && !value.equals("parquet")) {
+                        throw new IllegalArgumentException("--format must be csv or parquet, got " + value);
+                    }
+                    format = value;
+                }
+                case "--models" -> {
+                    List<String> chosen = new ArrayList<>();
+                    for (String m : value.split(",")) {
+                        String t = m.trim();
+                        if (!t.equals(PARKING) && !t.equals(HOSPITAL)) {
+                            throw new IllegalArgumentException("unknown model '" + t + "' (this generator knows "
+                                    + PARKING + ", " + HOSPITAL + ")");
+                        }
+                        if (!chosen.contains(t)) {
+                            chosen.add(t);
+                        }
+                    }
+                    models = List.of(PARKING, HOSPITAL).stream().filter(chosen::contains).toList();
+                }
+                case "--run-date" -> {
+                    try {
+                        runDate = LocalDate.parse(value);
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException("--run-date must be YYYY-MM-DD, got " + value);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        if (out == null) {
+            throw new IllegalArgumentException("--out DIR is required");
+        }
+        return new Options(out, seed, rows, format, models, runDate);
+    }
+
+    private static long number(String option, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a whole number, got " + value);
+        }
+    }
+
+    static void generate(Options o, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
+        long runDay = o.runDate().toEpochDay();
+        boolean parquet = o.format().equals("parquet");
+        Path csvDir = parquet ? o.out().resolve(".csv-staging") : o.out();
+        Map<String, Long> written = new LinkedHashMap<>();
+        ExpectedClues expected = new ExpectedClues();
+
+        if (o.models().contains(PARKING)) {
+            ParkingData p = new ParkingData(o.seed(), runDay);
+            ParkingPlan.plant(p);
+            long violations = o.bundled() ? p.violations.size() + 3_500 : o.rows();
+            if (violations < p.violations.size()) {
+                err.println("generate-data: --rows " + o.rows() + " is below the " + p.violations.size()
+                        + " planted parking violations: writing background rows only, no parking clue expected");
+                p = new ParkingData(o.seed(), runDay);
+            }
+            int roads = o.bundled() ? 300 : (int) clamp(o.rows() / 300, 300, 4_000);
+            long accidents = o.bundled() ? 1_200 : clamp(o.rows() / 50, 1_200, 100_000);
+            p.addBackgroundRoads(roads);
+            p.writeRoads(csvDir.resolve("roads.csv"));
+            p.writeSpaces(csvDir.resolve("parking_spaces.csv"));
+            p.writeAccidents(csvDir.resolve("traffic_accidents.csv"), accidents);
+            p.writeViolations(csvDir.resolve("parking_violations.csv"), violations);
+            written.put("roads", (long) p.roads.size());
+            written.put("parking_spaces", (long) p.spaces.size());
+            written.put("traffic_accidents", accidents);
+            written.put("parking_violations", violations);
+            expected.addAll(p.clues);
+        }
+        if (o.models().contains(HOSPITAL)) {
+            HospitalData h = new HospitalData(o.seed(), runDay);
+            HospitalPlan.plant(h);
+            long readings = o.bundled() ? h.readings.size() + 2_600 : o.rows();
+            if (readings < h.readings.size()) {
+                err.println("generate-data: --rows " + o.rows() + " is below the " + h.readings.size()
+                        + " planted readings: writing background rows only, no hospital clue expected");
+                h = new HospitalData(o.seed(), runDay);
+            }
+            h.addBackground(o.bundled() ? 320 : (int) clamp(o.rows() / 300, 320, 4_000));
+            h.writeInstitutions(csvDir.resolve("medical_institutions.csv"));
+            h.writePermits(csvDir.resolve("discharge_permits.csv"));
+            h.writeReadings(csvDir.resolve("wastewater_monitoring.csv"), readings);
+            h.writePenalties(csvDir.resolve("environmental_penalties.csv"));
+            written.put("medical_institutions", (long) h.institutions.size());
+            written.put("discharge_permits", (long) h.permits.size());
+            written.put("wastewater_monitoring", readings);
+            written.put("environmental_penalties", (long) h.penalties.size());
+            expected.addAll(h.clues);
+        }
+
+        if (parquet) {
+            ParquetTables.convert(csvDir, o.out(), written);
+            deleteTree(csvDir);
+        }
+        for (String dataset : written.keySet()) {
+            Path other = o.out().resolve(dataset + (parquet ? ".csv" : ".parquet"));
+            if (Files.exists(other)) {
+                deleteTree(other);
+                err.println("generate-data: removed the stale " + other.getFileName() + " (one format per dataset)");
+            }
+        }
+        writeCatalog(o);
+        expected.write(o.out().resolve("expected-clues.csv"));
+
+        String ext = parquet ? ".parquet" : ".csv";
+        for (Map.Entry<String, Long> e : written.entrySet()) {
+            out.printf("%-28s %,12d rows%n", e.getKey() + ext, e.getValue());
+        }
+        out.printf("%-28s %,12d clues planted%n", "expected-clues.csv", expected.size());
+        out.printf("wrote %s (seed %d, run date %s) in %.1f s%n", o.out(), o.seed(), o.runDate(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void writeCatalog(Options o) {
+        String text = "# Written by dev.supervise.sample.SampleGenerator (seed " + o.seed()
+                + "): fixes the run date, so the planted clues never age out.\n"
+                + "run_date: " + o.runDate() + "\n";
+        try {
+            Files.createDirectories(o.out());
+            Files.writeString(o.out().resolve("catalog.yaml"), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + o.out().resolve("catalog.yaml"), e);
+        }
+    }
+
+    static long clamp(long v, long min, long max) {
+        return Math.max(min, Math.min(max, v));
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + p, e);
+        }
+    }
+}
