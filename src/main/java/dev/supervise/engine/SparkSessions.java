@@ -15,7 +15,9 @@ public final class SparkSessions {
         boolean local = !conf.contains("spark.master") || conf.get("spark.master").startsWith("local");
         SparkSession.Builder b = SparkSession.builder().appName(appName)
                 .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
-                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+                .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+                // agency exports are often GBK/GB18030; Spark 4 accepts only a few charsets unless this is on
+                .config("spark.sql.legacy.javaCharsets", "true");
         if (!conf.contains("spark.master")) b = b.master(master);
         if (local) {
             b = b.config("spark.ui.enabled", "false")

@@ -42,6 +42,16 @@ public final class Files2 {
         }
     }
 
+    /** The first file in a folder whose name ends with {@code suffix}. */
+    public static Path firstFile(Path dir, String suffix) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no *" + suffix + " in " + dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The project root (where pom.xml is), for tests that read models/ or sample-data/. */
     public static Path projectRoot() {
         Path p = Path.of("").toAbsolutePath();
