@@ -63,6 +63,7 @@ public final class RunManifest {
             st.put("operator", s.operator());
             st.put("rows", s.rows());
             st.put("seconds", s.seconds());
+            if (!s.details().isEmpty()) st.put("details", s.details());
             steps.add(st);
         }
         m.put("steps", steps);

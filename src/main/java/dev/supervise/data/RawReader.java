@@ -41,6 +41,13 @@ public final class RawReader {
                 r = r.option("header", "true").option("encoding", source.encoding()).option("multiLine", "false")
                         .option("mode", "PERMISSIVE");
                 r = r.options(source.options());
+                // a local file's header is read directly: passing it as the schema saves Spark a job per dataset
+                Optional<List<String>> header = localCsvHeader(source);
+                if (header.isPresent()) {
+                    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType();
+                    for (String h : header.get()) schema = schema.add(h, "string");
+                    r = r.schema(schema);
+                }
                 return r.csv(source.path());
             }
             case "jdbc" -> {

@@ -3,6 +3,7 @@ package dev.supervise.data;
 import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -26,7 +27,29 @@ public final class SparkFunctions {
     /** The birth date a normalized id number encodes; in SQL {@code id_birth_date(id)}. */
     public static final UserDefinedFunction ID_BIRTH_DATE = fn((UDF1<String, java.sql.Date>) SparkFunctions::birthDate, DataTypes.DateType);
 
+    /** Digits of a phone (a 13-digit 86... loses the 86), or null; in SQL {@code phone(x)}. */
+    public static final UserDefinedFunction PHONE = fn((UDF1<String, String>) Contacts::phone, DataTypes.StringType);
+    /** Toneless pinyin, space-separated; in SQL {@code pinyin(x)}. */
+    public static final UserDefinedFunction PINYIN = fn((UDF1<String, String>) Pinyin::of, DataTypes.StringType);
+    /** Double Metaphone code of Latin text (for blocking on sound); in SQL {@code metaphone(x)}. */
+    public static final UserDefinedFunction METAPHONE = fn((UDF1<String, String>) SparkFunctions::metaphone, DataTypes.StringType);
+    static final UserDefinedFunction SIM_EXACT = fn((UDF2<String, String, Double>) Similarity::exact, DataTypes.DoubleType);
+    static final UserDefinedFunction SIM_JARO_WINKLER = fn((UDF2<String, String, Double>) Similarity::jaroWinkler, DataTypes.DoubleType);
+    static final UserDefinedFunction SIM_LEVENSHTEIN = fn((UDF2<String, String, Double>) Similarity::levenshtein, DataTypes.DoubleType);
+    static final UserDefinedFunction SIM_CHINESE_NAME = fn((UDF2<String, String, Double>) Similarity::chineseName, DataTypes.DoubleType);
+    static final UserDefinedFunction SIM_DATE = fn((UDF2<java.sql.Date, java.sql.Date, Double>) (a, b) ->
+            Similarity.date(a == null ? null : a.toLocalDate(), b == null ? null : b.toLocalDate()), DataTypes.DoubleType);
+    /** A date from text in any of the contract's formats (a date or timestamp passes through); in SQL {@code parse_date(x)}. */
+    public static final UserDefinedFunction PARSE_DATE = fn((UDF1<String, java.sql.Date>) s -> {
+        LocalDate d = ValueParsers.date(s);
+        return d == null ? null : java.sql.Date.valueOf(d);
+    }, DataTypes.DateType);
+
     private SparkFunctions() {}
+
+    private static String metaphone(String s) {
+        return s == null || s.isEmpty() ? null : new org.apache.commons.codec.language.DoubleMetaphone().doubleMetaphone(s);
+    }
 
     public static void register(SparkSession spark) {
         spark.udf().register("norm", NORM);
@@ -34,6 +57,15 @@ public final class SparkFunctions {
         spark.udf().register("id_number", ID_NUMBER);
         spark.udf().register("credit_code", CREDIT_CODE);
         spark.udf().register("id_birth_date", ID_BIRTH_DATE);
+        spark.udf().register("phone", PHONE);
+        spark.udf().register("pinyin", PINYIN);
+        spark.udf().register("metaphone", METAPHONE);
+        spark.udf().register("parse_date", PARSE_DATE);
+        spark.udf().register("sim_exact", SIM_EXACT);
+        spark.udf().register("sim_jaro_winkler", SIM_JARO_WINKLER);
+        spark.udf().register("sim_levenshtein", SIM_LEVENSHTEIN);
+        spark.udf().register("sim_chinese_name", SIM_CHINESE_NAME);
+        spark.udf().register("sim_date", SIM_DATE);
     }
 
     private static java.sql.Date birthDate(String id) {
@@ -42,6 +74,10 @@ public final class SparkFunctions {
     }
 
     private static UserDefinedFunction fn(UDF1<?, ?> f, org.apache.spark.sql.types.DataType type) {
+        return org.apache.spark.sql.functions.udf(f, type);
+    }
+
+    private static UserDefinedFunction fn(UDF2<?, ?, ?> f, org.apache.spark.sql.types.DataType type) {
         return org.apache.spark.sql.functions.udf(f, type);
     }
 }

@@ -78,21 +78,23 @@ public final class ModelRunner {
                     Dataset<Row> df = out.getValue().persist(StorageLevel.MEMORY_AND_DISK());
                     long rows = df.count();
                     scope.put(out.getKey(), df);
-                    steps.add(new StepStats(out.getKey(), "java", rows, (System.nanoTime() - t) / 1e9));
+                    steps.add(new StepStats(out.getKey(), "java", rows, (System.nanoTime() - t) / 1e9, Map.of()));
                     progress.line(model.id(), "java " + out.getKey(), rows, t, "");
                 }
             }
             for (Step step : StepOrder.of(model.definition().steps())) {
                 long t = System.nanoTime();
-                Dataset<Row> out = runStep(step, scope, stats, parsedByDataset);
+                Map<String, Object> details = new LinkedHashMap<>();
+                Dataset<Row> out = runStep(step, scope, stats, parsedByDataset, details);
                 long rows = -1;
                 if (countSteps) {
                     out = out.persist(StorageLevel.MEMORY_AND_DISK());
                     rows = out.count();
                 }
                 scope.put(step.id(), out);
-                steps.add(new StepStats(step.id(), step.operator(), rows, (System.nanoTime() - t) / 1e9));
-                progress.line(model.id(), step.operator() + " " + step.id(), rows, t, "");
+                steps.add(new StepStats(step.id(), step.operator(), rows, (System.nanoTime() - t) / 1e9, details));
+                progress.line(model.id(), step.operator() + " " + step.id(), rows, t,
+                        details.containsKey("pairs_compared") ? details.get("pairs_compared") + " pairs compared" : "");
             }
             List<Clue> clues = new ArrayList<>();
             Map<String, Long> perRule = new LinkedHashMap<>();
@@ -111,8 +113,19 @@ public final class ModelRunner {
         }
     }
 
-    private Dataset<Row> runStep(Step step, ModelScope scope, Map<String, DatasetStats> stats, Map<String, Dataset<Row>> parsed) {
+    private Dataset<Row> runStep(Step step, ModelScope scope, Map<String, DatasetStats> stats, Map<String, Dataset<Row>> parsed,
+                                 Map<String, Object> details) {
         return guarded(scope, step.line(), "step '" + step.id() + "' (" + step.operator() + ")", () -> {
+            if (step instanceof Step.Associate a) {
+                Associate.Result r = Associate.apply(a, scope);
+                details.putAll(r.details());
+                return r.links();
+            }
+            if (step instanceof Step.Group g) {
+                Group.Result r = Group.apply(g, scope);
+                details.put("rounds", r.rounds());
+                return r.grouped();
+            }
             if (step instanceof Step.Screen s) return Screen.apply(s, scope);
             if (step instanceof Step.Collide c) return Collide.apply(c, scope);
             if (step instanceof Step.Aggregate a) return Aggregate.apply(a, scope);

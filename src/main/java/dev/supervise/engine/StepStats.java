@@ -1,4 +1,10 @@
 package dev.supervise.engine;
 
-/** One step of a model run: its operator, output rows and seconds. */
-public record StepStats(String id, String operator, long rows, double seconds) {}
+import java.util.Map;
+
+/** One step of a model run: its operator, output rows (-1 when not counted), seconds, and operator details. */
+public record StepStats(String id, String operator, long rows, double seconds, Map<String, Object> details) {
+    public StepStats {
+        details = Map.copyOf(details);
+    }
+}

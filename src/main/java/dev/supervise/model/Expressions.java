@@ -28,6 +28,21 @@ final class Expressions {
             out.add(d.orderBy());
         } else if (s instanceof Step.Sql q) {
             out.add(q.query());
+        } else if (s instanceof Step.Associate a) {
+            out.add(a.leftKey());
+            out.add(a.rightKey());
+            a.fields().values().forEach(f -> { out.add(f.left()); out.add(f.right()); });
+            out.addAll(a.blocking());
+            out.add(a.score());
+            a.linkWhen().ifPresent(out::add);
+            out.addAll(a.keep().values());
+        } else if (s instanceof Step.Group g) {
+            out.add(g.key());
+            for (Step.Link l : g.links()) {
+                out.add(l.key());
+                l.on().ifPresent(out::add);
+                l.to().ifPresent(out::add);
+            }
         }
         return out;
     }

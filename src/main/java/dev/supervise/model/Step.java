@@ -60,4 +60,38 @@ public sealed interface Step {
     record Sql(String id, int line, String query, List<String> inputs) implements Step {
         public String operator() { return "sql"; }
     }
+
+    /**
+     * Link records of {@code left} to records of {@code right} (or of {@code left} with itself when right is empty):
+     * normalized fields, blocking keys (pairs are compared only within a block), comparisons, a score and a rule.
+     */
+    record Associate(String id, int line, String left, Optional<String> right, String leftKey, String rightKey,
+                     Map<String, Field> fields, List<String> blocking, int maxBlockSize, Map<String, Comparison> compare,
+                     String score, Optional<String> linkWhen, Optional<Double> threshold, String best,
+                     Map<String, String> keep) implements Step {
+        public List<String> inputs() { return right.map(r -> List.of(left, r)).orElse(List.of(left)); }
+        public String operator() { return "associate"; }
+    }
+
+    /** A field compared by associate: an expression on each side and the normalizer applied to both. */
+    record Field(String left, String right, String normalize) {}
+
+    /**
+     * How a field compares: a method, the similarity from which it agrees (and partly agrees), and optional
+     * Fellegi-Sunter m and u probabilities per level (agree, partial, disagree) or a weight.
+     */
+    record Comparison(String method, double agree, Optional<Double> partial, List<Double> m, List<Double> u, double weight) {}
+
+    /** Connected components over nodes linked by shared attributes or edges; group key = the smallest member key. */
+    record Group(String id, int line, String nodes, String key, List<Link> links, long inMemoryMaxEdges) implements Step {
+        public List<String> inputs() {
+            List<String> in = new java.util.ArrayList<>(List.of(nodes));
+            for (Link l : links) if (!in.contains(l.from())) in.add(l.from());
+            return in;
+        }
+        public String operator() { return "group"; }
+    }
+
+    /** Nodes of {@code key} in table {@code from} are linked when they share {@code on} (or {@code to}, an edge). */
+    record Link(String from, String key, Optional<String> on, Optional<String> to, String kind) {}
 }

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 
 /** Reads the {@code steps} list: each item has an {@code id} and exactly one operator. */
 final class StepParser {
-    static final List<String> OPERATORS = List.of("screen", "locate", "collide", "aggregate", "dedupe", "sql");
+    static final List<String> OPERATORS = List.of("screen", "locate", "collide", "aggregate", "dedupe", "associate",
+            "group", "sql");
     private static final Set<String> STEP_KEYS = Set.of("id", "description", "screen", "locate", "collide",
-            "aggregate", "dedupe", "sql");
+            "aggregate", "dedupe", "associate", "group", "sql");
     private static final Pattern TABLE_REF = Pattern.compile("(?i)\\b(?:from|join)\\s+([a-z_][a-z0-9_]*)");
     private static final Pattern CTE = Pattern.compile("(?i)(?:\\bwith|,)\\s*([a-z_][a-z0-9_]*)\\s+as\\s*\\(");
 
@@ -45,6 +46,8 @@ final class StepParser {
                 case "collide" -> collide(id, n.line(), body);
                 case "aggregate" -> aggregate(id, n.line(), body);
                 case "dedupe" -> dedupe(id, n.line(), body);
+                case "associate" -> AssociateParser.associate(id, n.line(), body);
+                case "group" -> AssociateParser.group(id, n.line(), body);
                 default -> sql(id, n.line(), body, dir);
             };
             if (step != null) out.add(step);

@@ -1,0 +1,67 @@
+package dev.supervise.data;
+
+import java.time.LocalDate;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Similarities in [0, 1] between two normalized values; null when either is missing (so it neither agrees nor differs). */
+public final class Similarity {
+    /** chinese_name: same name. */
+    public static final double SAME = 1.0;
+    /** chinese_name: same length, the same toneless pinyin character by character (a homophone or traditional form). */
+    public static final double SAME_PINYIN = 0.9;
+    /** chinese_name: same length, exactly one character differs. */
+    public static final double ONE_CHAR = 0.8;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+
+    private Similarity() {}
+
+    private static boolean missing(String a, String b) {
+        return a == null || b == null || a.isEmpty() || b.isEmpty();
+    }
+
+    public static Double exact(String a, String b) {
+        return missing(a, b) ? null : a.equals(b) ? 1.0 : 0.0;
+    }
+
+    public static Double jaroWinkler(String a, String b) {
+        return missing(a, b) ? null : JARO_WINKLER.apply(a, b);
+    }
+
+    /** 1 - edit distance / the longer length. */
+    public static Double levenshtein(String a, String b) {
+        if (missing(a, b)) return null;
+        return 1.0 - (double) LEVENSHTEIN.apply(a, b) / Math.max(a.length(), b.length());
+    }
+
+    /** Chinese names: 1 same, 0.9 same pinyin character by character, 0.8 exactly one character differs, else 0. */
+    public static Double chineseName(String a, String b) {
+        if (missing(a, b)) return null;
+        if (a.equals(b)) return SAME;
+        if (a.length() != b.length()) return 0.0;
+        boolean samePinyin = true;
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x != y) {
+                differ++;
+                if (samePinyin && !Pinyin.of(x).equals(Pinyin.of(y))) samePinyin = false;
+            }
+        }
+        if (samePinyin) return SAME_PINYIN;
+        return differ == 1 ? ONE_CHAR : 0.0;
+    }
+
+    /** Dates: 1 equal; 0.5 day and month swapped, or one of year/month/day differs by one digit; else 0. */
+    public static Double date(LocalDate a, LocalDate b) {
+        if (a == null || b == null) return null;
+        if (a.equals(b)) return 1.0;
+        boolean swapped = a.getYear() == b.getYear() && a.getMonthValue() == b.getDayOfMonth() && a.getDayOfMonth() == b.getMonthValue();
+        String x = a.toString().replace("-", ""), y = b.toString().replace("-", "");
+        int differ = 0;
+        for (int i = 0; i < x.length(); i++) if (x.charAt(i) != y.charAt(i)) differ++;
+        return swapped || differ == 1 ? 0.5 : 0.0;
+    }
+}

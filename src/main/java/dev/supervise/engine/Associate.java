@@ -1,0 +1,158 @@
+package dev.supervise.engine;
+
+import dev.supervise.model.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Entity linking. Each side gets its key, its normalized fields and one key per blocking rule; pairs are formed
+ * only within a block (a pair found by an earlier rule is not formed again, and blocks larger than max_block_size
+ * on either side are skipped and counted). Each pair's fields are compared, scored (Fellegi-Sunter with EM-estimated
+ * m/u, weights, or a SQL expression), kept when the link rule and threshold hold, and optionally reduced to the best
+ * link per record. Output: left_id, right_id, score, method (the fields that agreed), sim_<field>, and 'keep' columns.
+ */
+final class Associate {
+    private Associate() {}
+
+    record Result(Dataset<Row> links, long pairsCompared, Map<String, Object> details) {}
+
+    static Result apply(Step.Associate s, ModelScope scope) {
+        String self = s.right().isEmpty() ? " AND l.__key < r.__key" : "";
+        String base = "__assoc_" + s.id();
+        List<String> fieldNames = new ArrayList<>(s.fields().keySet());
+
+        Dataset<Row> left = prepare(s, scope, scope.table(s.left()), true);
+        Dataset<Row> right = s.right().isEmpty() ? left : prepare(s, scope, scope.table(s.right().get()), false);
+        Map<String, Object> details = new LinkedHashMap<>();
+        List<Long> skipped = new ArrayList<>();
+        left = withBlockFlags(scope, s, left, right, skipped, true);
+        right = s.right().isEmpty() ? left : withBlockFlags(scope, s, right, left, skipped, false);
+        left.createOrReplaceTempView(base + "_l");
+        right.createOrReplaceTempView(base + "_r");
+
+        List<String> parts = new ArrayList<>();
+        StringBuilder lf = new StringBuilder("named_struct(");
+        StringBuilder rf = new StringBuilder("named_struct(");
+        for (int i = 0; i < fieldNames.size(); i++) {
+            String q = Sql.quote(fieldNames.get(i));
+            lf.append(i == 0 ? "" : ", ").append(Sql.literal(fieldNames.get(i))).append(", l.").append(q);
+            rf.append(i == 0 ? "" : ", ").append(Sql.literal(fieldNames.get(i))).append(", r.").append(q);
+        }
+        lf.append(")");
+        rf.append(")");
+        for (int b = 0; b < s.blocking().size(); b++) {
+            StringBuilder on = new StringBuilder("l.__ok" + b + " AND r.__ok" + b + " AND l.__b" + b + " = r.__b" + b + self);
+            for (int j = 0; j < b; j++) on.append(" AND NOT (l.__ok").append(j).append(" AND r.__ok").append(j)
+                    .append(" AND l.__b").append(j).append(" = r.__b").append(j).append(")");
+            parts.add("SELECT l.__key AS __lk, r.__key AS __rk, l.__row AS l, r.__row AS r, " + lf + " AS lf, " + rf
+                    + " AS rf FROM " + base + "_l l JOIN " + base + "_r r ON " + on);
+        }
+        StringBuilder cmp = new StringBuilder("SELECT *");
+        for (Map.Entry<String, Step.Comparison> c : s.compare().entrySet())
+            cmp.append(", ").append(similarity(c.getKey(), c.getValue().method())).append(" AS ").append(Sql.quote(c.getKey()));
+        Dataset<Row> compared = scope.spark.sql(cmp + " FROM (" + String.join(" UNION ALL ", parts) + ")")
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long pairs = compared.count();
+        compared.createOrReplaceTempView(base + "_pairs");
+        details.put("pairs_compared", pairs);
+        details.put("blocks_skipped_over_max_size", skipped.stream().mapToLong(Long::longValue).sum());
+
+        String scoreExpr = AssociateScore.expression(s, scope, base + "_pairs", details);
+        java.util.Optional<Double> threshold = s.threshold().or(() -> s.score().equals("fellegi_sunter") ? java.util.Optional.of(0.5)
+                : s.score().equals("weights") ? java.util.Optional.of(0.8) : java.util.Optional.empty());
+        String cond = threshold.map(t -> "score >= " + t).orElse("true") + s.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("");
+        String scored = "SELECT *, " + AssociateScore.method(s) + " AS method FROM (SELECT *, CAST(" + scoreExpr
+                + " AS DOUBLE) AS score FROM " + base + "_pairs) WHERE " + cond;
+        String linked = best(s.best(), scored);
+        StringBuilder out = new StringBuilder("SELECT __lk AS left_id, __rk AS right_id, score, method");
+        for (String c : s.compare().keySet()) out.append(", ").append(Sql.quote(c)).append(" AS ").append(Sql.quote("sim_" + c));
+        for (Map.Entry<String, String> k : s.keep().entrySet())
+            out.append(", ").append(scope.sql(k.getValue())).append(" AS ").append(Sql.quote(k.getKey()));
+        Dataset<Row> links = scope.spark.sql(out + " FROM (" + linked + ")");
+        return new Result(links, pairs, details);
+    }
+
+    /** The side's rows as a struct, its key, normalized fields and block keys. */
+    private static Dataset<Row> prepare(Step.Associate s, ModelScope scope, Dataset<Row> table, boolean isLeft) {
+        String view = "__assoc_" + s.id() + (isLeft ? "_src_l" : "_src_r");
+        table.createOrReplaceTempView(view);
+        StringBuilder sql = new StringBuilder("SELECT struct(t.*) AS __row, CAST(" + scope.sql(isLeft ? s.leftKey() : s.rightKey())
+                + " AS STRING) AS __key");
+        for (Map.Entry<String, Step.Field> f : s.fields().entrySet()) {
+            String expr = scope.sql(isLeft ? f.getValue().left() : f.getValue().right());
+            sql.append(", ").append(normalized(expr, f.getValue().normalize(), scope, view)).append(" AS ").append(Sql.quote(f.getKey()));
+        }
+        Dataset<Row> fields = scope.spark.sql(sql + " FROM " + view + " t");
+        String fv = view + "_f";
+        fields.createOrReplaceTempView(fv);
+        StringBuilder blocks = new StringBuilder("SELECT *");
+        for (int b = 0; b < s.blocking().size(); b++)
+            blocks.append(", nullif(CAST(").append(scope.sql(s.blocking().get(b))).append(" AS STRING), '') AS __b").append(b);
+        return scope.spark.sql(blocks + " FROM " + fv);
+    }
+
+    /** Adds __ok<b>: the row has block key b, and that block is not larger than max_block_size on either side. */
+    private static Dataset<Row> withBlockFlags(ModelScope scope, Step.Associate s, Dataset<Row> side, Dataset<Row> other,
+                                               List<Long> skipped, boolean count) {
+        Dataset<Row> out = side.persist(StorageLevel.MEMORY_AND_DISK());
+        for (int b = 0; b < s.blocking().size(); b++) {
+            String col = "__b" + b;
+            Dataset<Row> big = side.groupBy(col).count().filter("count > " + s.maxBlockSize()).select(col)
+                    .union(other.groupBy(col).count().filter("count > " + s.maxBlockSize()).select(col)).distinct()
+                    .withColumnRenamed(col, "__big").persist(StorageLevel.MEMORY_AND_DISK());
+            if (count) skipped.add(big.count());
+            out = out.join(org.apache.spark.sql.functions.broadcast(big), out.col(col).equalTo(big.col("__big")), "left")
+                    .withColumn("__ok" + b, out.col(col).isNotNull().and(big.col("__big").isNull())).drop("__big");
+        }
+        return out.persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private static String normalized(String expr, String normalize, ModelScope scope, String view) {
+        return switch (normalize) {
+            case "text", "name", "address" -> "nullif(norm(CAST(" + expr + " AS STRING)), '')";
+            case "id_number" -> "id_number(CAST(" + expr + " AS STRING))";
+            case "credit_code" -> "credit_code(CAST(" + expr + " AS STRING))";
+            case "phone" -> "phone(CAST(" + expr + " AS STRING))";
+            case "digits" -> "nullif(regexp_replace(norm(CAST(" + expr + " AS STRING)), '[^0-9]', ''), '')";
+            case "date" -> isDate(scope, view, expr) ? "to_date(" + expr + ")" : "parse_date(CAST(" + expr + " AS STRING))";
+            default -> expr;
+        };
+    }
+
+    private static boolean isDate(ModelScope scope, String view, String expr) {
+        DataType t = scope.spark.sql("SELECT " + expr + " FROM " + view + " t").schema().fields()[0].dataType();
+        return t.equals(DataTypes.DateType) || t.equals(DataTypes.TimestampType);
+    }
+
+    private static String similarity(String field, String method) {
+        String a = "lf." + Sql.quote(field), b = "rf." + Sql.quote(field);
+        return switch (method) {
+            case "jaro_winkler" -> "sim_jaro_winkler(" + a + ", " + b + ")";
+            case "levenshtein" -> "sim_levenshtein(" + a + ", " + b + ")";
+            case "chinese_name" -> "sim_chinese_name(" + a + ", " + b + ")";
+            case "date" -> "sim_date(" + a + ", " + b + ")";
+            default -> "sim_exact(CAST(" + a + " AS STRING), CAST(" + b + " AS STRING))";
+        };
+    }
+
+    /** Keeps all links, or only each record's best (ties broken by the other side's key). */
+    private static String best(String best, String scored) {
+        return switch (best) {
+            case "left" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY score DESC, __rk) AS __rank FROM ("
+                    + scored + ")) WHERE __rank = 1";
+            case "right" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __rk ORDER BY score DESC, __lk) AS __rank FROM ("
+                    + scored + ")) WHERE __rank = 1";
+            case "mutual" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY score DESC, __rk) AS __rl, "
+                    + "row_number() OVER (PARTITION BY __rk ORDER BY score DESC, __lk) AS __rr FROM (" + scored
+                    + ")) WHERE __rl = 1 AND __rr = 1";
+            default -> scored;
+        };
+    }
+}

@@ -1,0 +1,148 @@
+package dev.supervise.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the {@code associate} and {@code group} operators. */
+final class AssociateParser {
+    static final Set<String> NORMALIZERS = Set.of("text", "name", "id_number", "credit_code", "phone", "address", "date",
+            "digits", "none");
+    static final Set<String> METHODS = Set.of("exact", "jaro_winkler", "levenshtein", "chinese_name", "date");
+    static final Set<String> BEST = Set.of("all", "left", "right", "mutual");
+    private static final Set<String> KEYS = Set.of("left", "right", "left_key", "right_key", "fields", "blocking",
+            "max_block_size", "compare", "score", "link_when", "threshold", "best", "keep");
+
+    private AssociateParser() {}
+
+    static Step associate(String id, int line, YNode body) {
+        Map<String, YNode> m = body.map("associate", KEYS);
+        String left = ModelParser.required(m, "left", body);
+        Optional<String> right = ModelParser.optional(m, "right");
+        String leftKey = ModelParser.required(m, "left_key", body);
+        String rightKey = ModelParser.optional(m, "right_key").orElse(leftKey);
+        Map<String, Step.Field> fields = new LinkedHashMap<>();
+        if (!m.containsKey("fields")) body.problem("associate step '" + id + "' needs 'fields'");
+        else m.get("fields").map("fields", null).forEach((name, n) -> field(name, n).ifPresent(f -> fields.put(name, f)));
+        List<String> blocking = m.containsKey("blocking") ? m.get("blocking").texts("blocking") : List.of();
+        if (blocking.isEmpty()) body.problem("associate step '" + id + "' needs 'blocking': at least one block key over its fields "
+                + "(records are compared only within a block, never all pairs)");
+        Map<String, Step.Comparison> compare = new LinkedHashMap<>();
+        if (!m.containsKey("compare")) body.problem("associate step '" + id + "' needs 'compare'");
+        else m.get("compare").map("compare", null).forEach((name, n) -> {
+            if (!fields.containsKey(name)) n.problem("compare '" + name + "' is not one of the fields " + fields.keySet());
+            comparison(name, n).ifPresent(c -> compare.put(name, c));
+        });
+        String score = ModelParser.optional(m, "score").orElse("fellegi_sunter");
+        Optional<Double> threshold = number(m.get("threshold"), "threshold");
+        String best = ModelParser.optional(m, "best").orElse("all");
+        if (!BEST.contains(best)) m.get("best").problem("best must be one of " + BEST + ", not '" + best + "'");
+        int maxBlock = number(m.get("max_block_size"), "max_block_size").map(Double::intValue).orElse(1000);
+        Map<String, String> keep = new LinkedHashMap<>();
+        if (m.containsKey("keep")) m.get("keep").map("keep", null).forEach((k, v) -> keep.put(k, v.text("keep '" + k + "'")));
+        if (left == null || leftKey == null) return null;
+        return new Step.Associate(id, line, left, right, leftKey, rightKey, Collections.unmodifiableMap(fields), blocking,
+                maxBlock, Collections.unmodifiableMap(compare), score, ModelParser.optional(m, "link_when"), threshold, best,
+                Collections.unmodifiableMap(keep));
+    }
+
+    private static Optional<Step.Field> field(String name, YNode n) {
+        if (n.isScalar()) {
+            String c = n.text("field '" + name + "'");
+            return c == null ? Optional.empty() : Optional.of(new Step.Field(c, c, "text"));
+        }
+        Map<String, YNode> m = n.map("field '" + name + "'", Set.of("column", "left", "right", "normalize"));
+        String column = ModelParser.optional(m, "column").orElse(null);
+        String left = ModelParser.optional(m, "left").orElse(column);
+        String right = ModelParser.optional(m, "right").orElse(column);
+        String norm = ModelParser.optional(m, "normalize").orElse("text");
+        if (!NORMALIZERS.contains(norm)) m.get("normalize").problem("field '" + name + "': normalize must be one of "
+                + new java.util.TreeSet<>(NORMALIZERS) + ", not '" + norm + "'");
+        if (left == null || right == null) {
+            n.problem("field '" + name + "' needs 'column', or both 'left' and 'right'");
+            return Optional.empty();
+        }
+        return Optional.of(new Step.Field(left, right, norm));
+    }
+
+    private static Optional<Step.Comparison> comparison(String name, YNode n) {
+        Map<String, YNode> m = n.isScalar() ? Map.of() : n.map("compare '" + name + "'", Set.of("method", "agree", "partial", "m", "u", "weight"));
+        String method = n.isScalar() ? n.text("compare '" + name + "'") : ModelParser.required(m, "method", n);
+        if (method == null) return Optional.empty();
+        if (!METHODS.contains(method)) {
+            n.problem("compare '" + name + "': method must be one of " + new java.util.TreeSet<>(METHODS) + ", not '" + method + "'");
+            return Optional.empty();
+        }
+        double defaultAgree = switch (method) {
+            case "jaro_winkler" -> 0.92;
+            case "levenshtein" -> 0.8;
+            case "chinese_name" -> 0.8;
+            default -> 1.0;
+        };
+        Optional<Double> defaultPartial = switch (method) {
+            case "jaro_winkler" -> Optional.of(0.8);
+            case "levenshtein" -> Optional.of(0.6);
+            case "date" -> Optional.of(0.5);
+            default -> Optional.empty();
+        };
+        double agree = number(m.get("agree"), "agree").orElse(defaultAgree);
+        Optional<Double> partial = m.containsKey("partial") ? number(m.get("partial"), "partial") : defaultPartial;
+        List<Double> mm = probabilities(m.get("m"), "m");
+        List<Double> uu = probabilities(m.get("u"), "u");
+        int levels = partial.isPresent() ? 3 : 2;
+        if (!mm.isEmpty() && mm.size() != levels) m.get("m").problem("compare '" + name + "': m needs " + levels + " probabilities (agree"
+                + (levels == 3 ? ", partial" : "") + ", disagree)");
+        if (!uu.isEmpty() && uu.size() != levels) m.get("u").problem("compare '" + name + "': u needs " + levels + " probabilities");
+        return Optional.of(new Step.Comparison(method, agree, partial, mm, uu, number(m.get("weight"), "weight").orElse(1.0)));
+    }
+
+    private static List<Double> probabilities(YNode n, String what) {
+        List<Double> out = new ArrayList<>();
+        if (n == null) return out;
+        for (String t : n.texts(what)) {
+            try {
+                double d = Double.parseDouble(t);
+                if (d <= 0 || d >= 1) n.problem(what + " probabilities must be between 0 and 1 (exclusive), not " + t);
+                out.add(d);
+            } catch (NumberFormatException e) {
+                n.problem(what + " must be numbers, not '" + t + "'");
+            }
+        }
+        return out;
+    }
+
+    static Optional<Double> number(YNode n, String what) {
+        if (n == null) return Optional.empty();
+        String t = n.text(what);
+        try {
+            return t == null ? Optional.empty() : Optional.of(Double.parseDouble(t.trim()));
+        } catch (NumberFormatException e) {
+            n.problem(what + " must be a number, not '" + t + "'");
+            return Optional.empty();
+        }
+    }
+
+    static Step group(String id, int line, YNode body) {
+        Map<String, YNode> m = body.map("group", Set.of("nodes", "key", "links", "in_memory_max_edges"));
+        String nodes = ModelParser.required(m, "nodes", body);
+        String key = ModelParser.required(m, "key", body);
+        List<Step.Link> links = new ArrayList<>();
+        if (!m.containsKey("links")) body.problem("group step '" + id + "' needs 'links'");
+        else for (YNode l : m.get("links").list("links")) {
+            Map<String, YNode> lm = l.map("a link", Set.of("from", "key", "on", "to", "kind"));
+            String from = ModelParser.required(lm, "from", l);
+            String lkey = ModelParser.optional(lm, "key").orElse(key);
+            Optional<String> on = ModelParser.optional(lm, "on");
+            Optional<String> to = ModelParser.optional(lm, "to");
+            if (on.isPresent() == to.isPresent()) l.problem("a link needs exactly one of 'on' (a shared attribute) or 'to' (the other node)");
+            String kind = ModelParser.optional(lm, "kind").orElse(on.orElse("edge"));
+            if (from != null) links.add(new Step.Link(from, lkey, on, to, kind));
+        }
+        long inMemory = number(m.get("in_memory_max_edges"), "in_memory_max_edges").map(Double::longValue).orElse(2_000_000L);
+        return nodes == null || key == null ? null : new Step.Group(id, line, nodes, key, links, inMemory);
+    }
+}
