@@ -45,6 +45,12 @@ public final class SparkFunctions {
         return d == null ? null : java.sql.Date.valueOf(d);
     }, DataTypes.DateType);
 
+    /** Like parse_date, and day-first dates (31/12/1980); in SQL {@code parse_date_dmy(x)}. */
+    public static final UserDefinedFunction PARSE_DATE_DMY = fn((UDF1<String, java.sql.Date>) s -> {
+        LocalDate d = ValueParsers.dateDayFirst(s);
+        return d == null ? null : java.sql.Date.valueOf(d);
+    }, DataTypes.DateType);
+
     private SparkFunctions() {}
 
     private static String metaphone(String s) {
@@ -61,6 +67,7 @@ public final class SparkFunctions {
         spark.udf().register("pinyin", PINYIN);
         spark.udf().register("metaphone", METAPHONE);
         spark.udf().register("parse_date", PARSE_DATE);
+        spark.udf().register("parse_date_dmy", PARSE_DATE_DMY);
         spark.udf().register("sim_exact", SIM_EXACT);
         spark.udf().register("sim_jaro_winkler", SIM_JARO_WINKLER);
         spark.udf().register("sim_levenshtein", SIM_LEVENSHTEIN);

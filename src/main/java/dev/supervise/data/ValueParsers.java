@@ -51,6 +51,16 @@ public final class ValueParsers {
         return null;
     }
 
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*(\\d{1,2})\\s*[-/.]\\s*(\\d{4})");
+
+    /** A date in the contract's formats, else day-first (31/12/1980, 31.12.1980) as written outside China. */
+    public static LocalDate dateDayFirst(String raw) {
+        LocalDate d = date(raw);
+        if (d != null || raw == null) return d;
+        Matcher m = DAY_FIRST.matcher(TextNorm.nfkcTrim(raw));
+        return m.matches() ? ymd(m.group(3), m.group(2), m.group(1)) : null;
+    }
+
     /** A month as the epoch day of its first day: 2026-03, 202603, 2026/03, 2026年3月, or a full date. */
     public static Integer monthEpochDay(String raw) {
         if (raw == null) return null;

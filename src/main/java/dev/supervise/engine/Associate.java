@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
@@ -28,12 +29,14 @@ final class Associate {
         String base = "__assoc_" + s.id();
         List<String> fieldNames = new ArrayList<>(s.fields().keySet());
 
-        Dataset<Row> left = prepare(s, scope, scope.table(s.left()), true);
-        Dataset<Row> right = s.right().isEmpty() ? left : prepare(s, scope, scope.table(s.right().get()), false);
+        Dataset<Row> left = prepare(s, scope, scope.table(s.left()), true).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> right = s.right().isEmpty() ? left
+                : prepare(s, scope, scope.table(s.right().get()), false).persist(StorageLevel.MEMORY_AND_DISK());
         Map<String, Object> details = new LinkedHashMap<>();
-        List<Long> skipped = new ArrayList<>();
-        left = withBlockFlags(scope, s, left, right, skipped, true);
-        right = s.right().isEmpty() ? left : withBlockFlags(scope, s, right, left, skipped, false);
+        List<List<String>> oversized = oversizedBlocks(s, left, right);
+        details.put("blocks_skipped_over_max_size", oversized.stream().mapToLong(List::size).sum());
+        left = withBlockFlags(left, oversized);
+        right = s.right().isEmpty() ? left : withBlockFlags(right, oversized);
         left.createOrReplaceTempView(base + "_l");
         right.createOrReplaceTempView(base + "_r");
 
@@ -62,7 +65,6 @@ final class Associate {
         long pairs = compared.count();
         compared.createOrReplaceTempView(base + "_pairs");
         details.put("pairs_compared", pairs);
-        details.put("blocks_skipped_over_max_size", skipped.stream().mapToLong(Long::longValue).sum());
 
         String scoreExpr = AssociateScore.expression(s, scope, base + "_pairs", details);
         java.util.Optional<Double> threshold = s.threshold().or(() -> s.score().equals("fellegi_sunter") ? java.util.Optional.of(0.5)
@@ -98,20 +100,31 @@ final class Associate {
         return scope.spark.sql(blocks + " FROM " + fv);
     }
 
-    /** Adds __ok<b>: the row has block key b, and that block is not larger than max_block_size on either side. */
-    private static Dataset<Row> withBlockFlags(ModelScope scope, Step.Associate s, Dataset<Row> side, Dataset<Row> other,
-                                               List<Long> skipped, boolean count) {
-        Dataset<Row> out = side.persist(StorageLevel.MEMORY_AND_DISK());
-        for (int b = 0; b < s.blocking().size(); b++) {
-            String col = "__b" + b;
-            Dataset<Row> big = side.groupBy(col).count().filter("count > " + s.maxBlockSize()).select(col)
-                    .union(other.groupBy(col).count().filter("count > " + s.maxBlockSize()).select(col)).distinct()
-                    .withColumnRenamed(col, "__big").persist(StorageLevel.MEMORY_AND_DISK());
-            if (count) skipped.add(big.count());
-            out = out.join(org.apache.spark.sql.functions.broadcast(big), out.col(col).equalTo(big.col("__big")), "left")
-                    .withColumn("__ok" + b, out.col(col).isNotNull().and(big.col("__big").isNull())).drop("__big");
+    /** Per blocking rule, the keys with more than max_block_size rows on either side: one job for all rules. */
+    private static List<List<String>> oversizedBlocks(Step.Associate s, Dataset<Row> left, Dataset<Row> right) {
+        StringBuilder arr = new StringBuilder("posexplode(array(");
+        for (int b = 0; b < s.blocking().size(); b++) arr.append(b == 0 ? "" : ", ").append("__b").append(b);
+        arr.append(")) AS (rule, k)");
+        Dataset<Row> keys = left.selectExpr(arr.toString());
+        if (right != left) keys = keys.unionAll(right.selectExpr(arr.toString()));
+        List<Row> big = keys.where("k IS NOT NULL").groupBy("rule", "k").count()
+                .where("count > " + s.maxBlockSize()).select("rule", "k").collectAsList();
+        List<List<String>> out = new ArrayList<>();
+        for (int b = 0; b < s.blocking().size(); b++) out.add(new ArrayList<>());
+        for (Row r : big) out.get(r.getInt(0)).add(r.getString(1));
+        return out;
+    }
+
+    /** Adds __ok<b>: the row has block key b, and that block is not oversized. */
+    private static Dataset<Row> withBlockFlags(Dataset<Row> side, List<List<String>> oversized) {
+        Dataset<Row> out = side;
+        for (int b = 0; b < oversized.size(); b++) {
+            org.apache.spark.sql.Column key = side.col("__b" + b);
+            org.apache.spark.sql.Column ok = key.isNotNull();
+            if (!oversized.get(b).isEmpty()) ok = ok.and(functions.not(key.isin(oversized.get(b).toArray())));
+            out = out.withColumn("__ok" + b, ok);
         }
-        return out.persist(StorageLevel.MEMORY_AND_DISK());
+        return out;
     }
 
     private static String normalized(String expr, String normalize, ModelScope scope, String view) {
@@ -122,6 +135,7 @@ final class Associate {
             case "phone" -> "phone(CAST(" + expr + " AS STRING))";
             case "digits" -> "nullif(regexp_replace(norm(CAST(" + expr + " AS STRING)), '[^0-9]', ''), '')";
             case "date" -> isDate(scope, view, expr) ? "to_date(" + expr + ")" : "parse_date(CAST(" + expr + " AS STRING))";
+            case "date_dmy" -> isDate(scope, view, expr) ? "to_date(" + expr + ")" : "parse_date_dmy(CAST(" + expr + " AS STRING))";
             default -> expr;
         };
     }

@@ -49,6 +49,22 @@ public final class ModelRunner {
     }
 
     public ModelResult run(LoadedModel model, ParamValues params, LocalDate runDate, String runId) {
+        return execute(model, params, runDate, runId, null, null);
+    }
+
+    /**
+     * Runs a model's datasets and only the steps that {@code stepId} needs, then hands the run's tables and stats
+     * to {@code inspect} before they are released. For evaluating one step (link-eval).
+     */
+    <T> T runUntil(LoadedModel model, ParamValues params, LocalDate runDate, String stepId,
+                   java.util.function.BiFunction<ModelScope, ModelResult, T> inspect) {
+        List<T> out = new ArrayList<>();
+        execute(model, params, runDate, "eval", stepId, (scope, result) -> out.add(inspect.apply(scope, result)));
+        return out.get(0);
+    }
+
+    private ModelResult execute(LoadedModel model, ParamValues params, LocalDate runDate, String runId, String until,
+                                java.util.function.BiConsumer<ModelScope, ModelResult> inspect) {
         long start = System.nanoTime();
         ModelScope scope = new ModelScope(spark, model, params, runDate);
         Map<String, DatasetStats> stats = new LinkedHashMap<>();
@@ -82,7 +98,8 @@ public final class ModelRunner {
                     progress.line(model.id(), "java " + out.getKey(), rows, t, "");
                 }
             }
-            for (Step step : StepOrder.of(model.definition().steps())) {
+            List<Step> order = until == null ? StepOrder.of(model.definition().steps()) : StepOrder.needed(model.definition().steps(), until);
+            for (Step step : order) {
                 long t = System.nanoTime();
                 Map<String, Object> details = new LinkedHashMap<>();
                 Dataset<Row> out = runStep(step, scope, stats, parsedByDataset, details);
@@ -98,15 +115,17 @@ public final class ModelRunner {
             }
             List<Clue> clues = new ArrayList<>();
             Map<String, Long> perRule = new LinkedHashMap<>();
-            for (RuleSpec rule : model.definition().rules()) {
+            for (RuleSpec rule : until == null ? model.definition().rules() : List.<RuleSpec>of()) {
                 long t = System.nanoTime();
                 List<Clue> found = guarded(scope, rule.line(), "rule '" + rule.id() + "'", () -> Emit.apply(rule, scope, runId));
                 clues.addAll(found);
                 perRule.put(rule.id(), (long) found.size());
                 progress.line(model.id(), "rule " + rule.id(), found.size(), t, "clues");
             }
-            return new ModelResult(model.id(), model.definition().version(), model.definition().contentHash(), model.source(),
-                    params.texts(), new ArrayList<>(stats.values()), steps, clues, perRule, (System.nanoTime() - start) / 1e9);
+            ModelResult result = new ModelResult(model.id(), model.definition().version(), model.definition().contentHash(),
+                    model.source(), params.texts(), new ArrayList<>(stats.values()), steps, clues, perRule, (System.nanoTime() - start) / 1e9);
+            if (inspect != null) inspect.accept(scope, result);
+            return result;
         } finally {
             scope.dropViews();
             spark.catalog().clearCache();

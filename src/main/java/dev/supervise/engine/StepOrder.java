@@ -21,6 +21,15 @@ final class StepOrder {
         return out;
     }
 
+    /** The steps {@code target} needs (itself included), in run order; empty when there is no such step. */
+    static List<Step> needed(List<Step> steps, String target) {
+        Map<String, Step> byId = steps.stream().collect(Collectors.toMap(s -> s.id().toLowerCase(Locale.ROOT), s -> s));
+        Step t = byId.get(target.toLowerCase(Locale.ROOT));
+        List<Step> out = new ArrayList<>();
+        if (t != null) visit(t, byId, new HashSet<>(), out);
+        return out;
+    }
+
     private static void visit(Step s, Map<String, Step> byId, Set<String> done, List<Step> out) {
         if (!done.add(s.id().toLowerCase(Locale.ROOT))) return;
         for (String in : s.inputs()) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /** Reads the {@code associate} and {@code group} operators. */
 final class AssociateParser {
-    static final Set<String> NORMALIZERS = Set.of("text", "name", "id_number", "credit_code", "phone", "address", "date",
+    static final Set<String> NORMALIZERS = Set.of("text", "name", "id_number", "credit_code", "phone", "address", "date", "date_dmy",
             "digits", "none");
     static final Set<String> METHODS = Set.of("exact", "jaro_winkler", "levenshtein", "chinese_name", "date");
     static final Set<String> BEST = Set.of("all", "left", "right", "mutual");

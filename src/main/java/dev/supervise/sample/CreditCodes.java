@@ -56,6 +56,24 @@ final class CreditCodes {
         }
     }
 
+    /**
+     * The code of background entity {@code index}: its 8-digit organization number is a keyed permutation of
+     * the index, so codes of distinct indexes differ without a set of the codes taken.
+     */
+    static String ofIndex(String kind, String area, long index, long key) {
+        long x = Scramble.permute(index, 100_000_000L, key);
+        StringBuilder b = new StringBuilder(18).append(kind).append(area);
+        String digits = DirtyValues.digits(x, 8);
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (digits.charAt(i) - '0') * ORG_WEIGHTS[i];
+        }
+        b.append(digits);
+        int c = 11 - sum % 11;
+        b.append(c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c));
+        return b.append(check(b)).toString();
+    }
+
     /** The same code with a wrong check character: what a typo in a registry looks like. */
     static String withWrongCheck(String code) {
         char right = code.charAt(17);

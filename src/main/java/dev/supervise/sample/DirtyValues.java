@@ -102,6 +102,19 @@ final class DirtyValues {
         return b.toString();
     }
 
+    /** {@code v} (>= 0) with leading zeros to {@code width} digits: digits(42, 4) is "0042" (String.format is slow). */
+    static String digits(long v, int width) {
+        String s = Long.toString(v);
+        if (s.length() >= width) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(width);
+        for (int i = s.length(); i < width; i++) {
+            b.append('0');
+        }
+        return b.append(s).toString();
+    }
+
     // ---------------------------------------------------------------- dates
 
     /** The clean form: 2026-03-05. */

@@ -15,24 +15,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generates the deterministic, dirty, realistic sample datasets of the parking-space and
- * hospital-discharge models, with planted clues listed in {@code expected-clues.csv}.
+ * Generates the deterministic, dirty, realistic sample datasets of the parking-space, hospital-discharge,
+ * pension-after-death and false-litigation models, with planted clues listed in {@code expected-clues.csv}.
  *
  * <pre>
  * SampleGenerator --out DIR [--seed 42] [--rows N] [--format csv|parquet]
- *                 [--models parking-space,hospital-discharge] [--run-date 2026-06-30]
+ *                 [--models parking-space,hospital-discharge,pension-after-death,false-litigation]
+ *                 [--run-date 2026-06-30]
  * </pre>
  *
  * The same arguments always give byte-identical CSV files. Without {@code --rows} the bundled sample
  * scale is written; with it, the largest dataset of each model gets N rows (parking_violations,
- * wastewater_monitoring) and the others scale moderately. {@code DIR/catalog.yaml} fixes the run date.
+ * wastewater_monitoring, pension_payments, civil_cases) and the others scale moderately. {@code DIR/catalog.yaml} fixes the run date.
  */
 public final class SampleGenerator {
 
     static final String PARKING = "parking-space";
     static final String HOSPITAL = "hospital-discharge";
+    static final String PENSION = "pension-after-death";
+    static final String LITIGATION = "false-litigation";
+    /** Every model this generator knows, in the order it writes them (the default of --models). */
+    static final List<String> MODELS = List.of(PARKING, HOSPITAL, PENSION, LITIGATION);
     static final String USAGE = "usage: generate-data --out DIR [--seed 42] [--rows N] [--format csv|parquet]"
-            + " [--models " + PARKING + "," + HOSPITAL + "] [--run-date 2026-06-30]";
+            + " [--models " + String.join(",", MODELS) + "] [--run-date 2026-06-30]";
 
     record Options(Path out, long seed, long rows, String format, List<String> models, LocalDate runDate) {
         boolean bundled() {
@@ -74,7 +79,7 @@ public final class SampleGenerator {
         long seed = 42;
         long rows = 0;
         String format = "csv";
-        List<String> models = List.of(PARKING, HOSPITAL);
+        List<String> models = MODELS;
         LocalDate runDate = LocalDate.of(2026, 6, 30);
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -111,15 +116,15 @@ public final class SampleGenerator {
                     List<String> chosen = new ArrayList<>();
                     for (String m : value.split(",")) {
                         String t = m.trim();
-                        if (!t.equals(PARKING) && !t.equals(HOSPITAL)) {
+                        if (!MODELS.contains(t)) {
                             throw new IllegalArgumentException("unknown model '" + t + "' (this generator knows "
-                                    + PARKING + ", " + HOSPITAL + ")");
+                                    + String.join(", ", MODELS) + ")");
                         }
                         if (!chosen.contains(t)) {
                             chosen.add(t);
                         }
                     }
-                    models = List.of(PARKING, HOSPITAL).stream().filter(chosen::contains).toList();
+                    models = MODELS.stream().filter(chosen::contains).toList();
                 }
                 case "--run-date" -> {
                     try {
@@ -194,6 +199,37 @@ public final class SampleGenerator {
             written.put("wastewater_monitoring", readings);
             written.put("environmental_penalties", (long) h.penalties.size());
             expected.addAll(h.clues);
+        }
+        if (o.models().contains(PENSION)) {
+            PensionData pd = new PensionData(o.seed(), runDay);
+            PensionPlan.plant(pd);
+            long payments = o.bundled() ? pd.payments.size() + 5_800 : o.rows();
+            if (payments < pd.payments.size()) {
+                err.println("generate-data: --rows " + o.rows() + " is below the " + pd.payments.size()
+                        + " planted pension payments: writing background rows only, no pension clue expected");
+                pd = new PensionData(o.seed(), runDay);
+            }
+            pd.addBackground(payments - pd.payments.size());
+            written.put("pension_payments", pd.writePayments(csvDir.resolve("pension_payments.csv")));
+            written.put("death_records", pd.writeDeaths(csvDir.resolve("death_records.csv")));
+            expected.addAll(pd.clues);
+        }
+        if (o.models().contains(LITIGATION)) {
+            LitigationData ld = new LitigationData(o.seed(), runDay);
+            LitigationPlan.plant(ld);
+            long civil = o.bundled() ? ld.planted.size() + 3_000 : o.rows();
+            if (civil < ld.planted.size()) {
+                err.println("generate-data: --rows " + o.rows() + " is below the " + ld.planted.size()
+                        + " planted civil cases: writing background rows only, no false-litigation clue expected");
+                ld = new LitigationData(o.seed(), runDay);
+            }
+            if (civil - ld.planted.size() > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("--rows " + o.rows() + " is too large for civil_cases");
+            }
+            ld.addBackground((int) (civil - ld.planted.size()));
+            written.put("civil_cases", ld.writeCases(csvDir.resolve("civil_cases.csv")));
+            written.put("party_contacts", ld.writeContacts(csvDir.resolve("party_contacts.csv")));
+            expected.addAll(ld.clues);
         }
 
         if (parquet) {

@@ -21,19 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** "Same code, else same name" as match alternatives: every pair once, duplicates kept, semi + anti = all. */
 @ExtendWith(SparkExtension.class)
 class CollideTest {
-    private static final String MODEL = """
-            id: t
-            version: 1
-            title: t
-            route_to: x
-            datasets:
-              a: {columns: {k: text}}
-            rules:
-              - {id: r, from: a, title: t, subject_key: k, severity: low}
-            """;
 
     private static List<String> run(SparkSession spark, String how) {
-        LoadedModel m = new LoadedModel(ModelParser.parse(Path.of("t.yaml"), null, MODEL, "h", Set.of()), Optional.empty(), "test");
+        LoadedModel m = new LoadedModel(ModelParser.parse(Path.of("t.yaml"), null, CollideTestModel.YAML, "h", Set.of()), Optional.empty(), "test");
         ModelScope scope = new ModelScope(spark, m, ParamValues.resolve(m.definition(), Map.of()), LocalDate.of(2026, 6, 30));
         scope.put("inst", spark.sql("SELECT * FROM VALUES ('A', 'x'), ('A', 'x'), (NULL, 'y'), ('B', 'z'), (NULL, 'w') AS t(code, name)"));
         scope.put("perm", spark.sql("SELECT * FROM VALUES ('A', 'x', 'p1'), (NULL, 'x', 'p2'), (NULL, 'y', 'p3'), ('C', 'z', 'p4') AS t(code, name, pno)"));

@@ -1,0 +1,42 @@
+package dev.supervise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.supervise.sample.people.PeopleGenerator;
+import dev.supervise.testing.Files2;
+import dev.supervise.testing.SparkExtension;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** link-eval on generated people with planted variants: precision and recall >= 0.97, without the cross product. */
+@ExtendWith(SparkExtension.class)
+class LinkEvalTest {
+    @TempDir
+    Path tmp;
+
+    private static double number(String out, String label) {
+        Matcher m = Pattern.compile(label + "\\s+([0-9.,]+)").matcher(out);
+        assertTrue(m.find(), label + " in " + out);
+        return Double.parseDouble(m.group(1).replace(",", ""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chinese", "latin"})
+    void exampleModelsLinkGeneratedPeople(String kind) throws Exception {
+        Path data = tmp.resolve(kind);
+        PeopleGenerator.main(new String[] {"--kind", kind, "--rows", "2000", "--out", data.toString(), "--seed", "11"});
+        CliRun r = CliRun.of("link-eval", "--models", Files2.projectRoot().resolve("examples/models").toString(),
+                "--model", kind + "-person-link", "--data", data.toString(), "--truth", "entity_id", "--run-date", "2026-06-30");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(1600, number(r.out(), "true pairs"), r.out());
+        assertTrue(number(r.out(), "precision") >= 0.97, r.out());
+        assertTrue(number(r.out(), "recall") >= 0.97, r.out());
+        assertTrue(number(r.out(), "pairs compared") < 2000.0 * 2000 / 100, "blocking, not the cross product: " + r.out());
+    }
+}
