@@ -42,10 +42,10 @@ final class RunCommand implements Callable<Integer> {
         boolean all;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Selection selection;
 
-    @Option(names = "--data", paramLabel = "DIR", required = true,
+    @Option(names = "--data", paramLabel = "DIR",
             description = "Folder (or hdfs://, s3a://, file:// location) holding one entry per dataset, and an optional catalog.yaml.")
     String data;
 
@@ -58,6 +58,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the outputs.")
     Path out;
+
+    @Option(names = "--replay", paramLabel = "RUN_ID",
+            description = "Re-run a past run with its pinned inputs (Delta versions, file fingerprints), model hashes and params; "
+                    + "reports whether the clues are identical. Models, data and date come from the run's manifest.")
+    String replay;
+
+    @Option(names = "--no-store", description = "Do not merge into the clue store (a one-off screening).")
+    boolean noStore;
+
+    @Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
             description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
@@ -74,31 +85,73 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelRepository repo = common.repository();
+        if (replay != null) return new Replay(this, repo).call();
+        if (selection == null) throw new UsageException("say which models to run: --model ID (repeatable) or --all");
+        if (data == null) throw new UsageException("--data DIR is required: the folder that holds the datasets");
         List<LoadedModel> models = select(repo);
         Map<String, Map<String, String>> overrides = ParamArgs.parse(params, models);
         DataCatalog catalog = DataCatalog.open(data);
         LocalDate date = Runner.runDate(runDate, catalog);
-        Files.createDirectories(out);
-        deleteTree(out.resolve("quarantine"));
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(System.err, quiet);
-        Runner runner = new Runner(() -> Spark.session(master, common.verbose), progress);
-        RunResult result = runner.run(new RunRequest(models, data, date, overrides, out), catalog,
-                new QuarantineSink(Runner.quarantineDir(out)));
-        ClueWriter.writeCsv(result.clues(), out.resolve("clues.csv"));
-        ClueWriter.writeParquet(Spark.session(master, common.verbose), result.clues(), out.resolve("clues.parquet"));
-        RunManifest.write(RunManifest.of(result, ToolVersion.get(), data), out.resolve("run.json"));
+        RunResult result = execute(models, catalog, date, overrides);
         PrintWriter o = spec.commandLine().getOut();
         for (ModelResult m : result.models())
             o.printf("%-22s %4d clues  %s%n", m.modelId(), m.clues().size(), m.cluesPerRule());
-        o.printf("run %s (run date %s): %d clues in %s%n", result.runId(), date, result.clues().size(), out.resolve("clues.csv"));
-        err.flush();
         return ExitCodes.OK;
+    }
+
+    /** Runs, writes the outputs, and (unless --no-store) merges into the clue store and records the run in the ledger. */
+    RunResult execute(List<LoadedModel> models, DataCatalog catalog, LocalDate date, Map<String, Map<String, String>> overrides)
+            throws IOException {
+        Files.createDirectories(out);
+        deleteTree(out.resolve("quarantine"));
+        Progress progress = new Progress(System.err, quiet);
+        org.apache.spark.sql.SparkSession session = Spark.session(master, common.verbose);
+        Runner runner = new Runner(() -> session, progress);
+        String runId = Runner.newRunId();
+        List<String> ids = models.stream().map(LoadedModel::id).toList();
+        boolean store = !noStore && replay == null;
+        dev.supervise.store.StoreTables tables = new dev.supervise.store.StoreTables(storeOptions.path());
+        dev.supervise.store.RunLedger ledger = new dev.supervise.store.RunLedger(session, tables);
+        String by = StoreOptions.user();
+        if (store) ledger.running(runId, date, ids, by);
+        try {
+            RunResult result = runner.run(new RunRequest(models, catalog.dir(), date, overrides, out, runId), catalog,
+                    new QuarantineSink(Runner.quarantineDir(out)));
+            Map<String, Object> manifest = RunManifest.of(result, ToolVersion.get(), catalog.dir());
+            List<dev.supervise.clue.Clue> clues = result.clues();
+            Map<String, List<String>> lifecycle = null;
+            if (store) {
+                dev.supervise.store.ClueStore.Outcome o = new dev.supervise.store.ClueStore(session, tables).merge(runId, date, ids, clues, by);
+                lifecycle = new LinkedHashMap<>();
+                for (Map.Entry<String, dev.supervise.store.ClueStore.State> e : o.states().entrySet())
+                    lifecycle.put(e.getKey(), List.of(e.getValue().status(), e.getValue().firstSeen().toString(),
+                            String.valueOf(e.getValue().timesSeen())));
+                clues = clues.stream().filter(c -> !o.states().get(c.clueId()).suppressed()).toList();
+                Map<String, Object> st = new LinkedHashMap<>();
+                st.put("path", tables.root().toString());
+                st.put("new", o.newClues());
+                st.put("repeat", o.repeatClues());
+                st.put("cleared", o.clearedClues());
+                st.put("suppressed", o.suppressedClues());
+                manifest.put("store", st);
+                ledger.succeeded(runId, date, ids, by, clues.size(), o, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(manifest));
+                spec.commandLine().getOut().printf("store %s: %d new, %d repeat, %d cleared, %d suppressed%n", tables.root(),
+                        o.newClues(), o.repeatClues(), o.clearedClues(), o.suppressedClues());
+            }
+            ClueWriter.writeCsv(clues, lifecycle, out.resolve("clues.csv"));
+            ClueWriter.writeParquet(session, clues, out.resolve("clues.parquet"));
+            RunManifest.write(manifest, out.resolve("run.json"));
+            spec.commandLine().getOut().printf("run %s (run date %s): %d clues in %s%n", runId, date, clues.size(), out.resolve("clues.csv"));
+            return result;
+        } catch (RuntimeException | IOException e) {
+            if (store) ledger.failed(runId, date, ids, by, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            throw e;
+        }
     }
 
     private List<LoadedModel> select(ModelRepository repo) {
         List<String> ids = selection.all ? new ArrayList<>(repo.models().keySet()) : selection.models;
-        List<LoadedModel> out = new ArrayList<>();
+        List<LoadedModel> chosen = new ArrayList<>();
         for (String id : ids) {
             LoadedModel m = repo.models().get(id);
             if (m == null) {
@@ -108,14 +161,14 @@ final class RunCommand implements Callable<Integer> {
                 throw new UsageException("unknown model '" + id + "'; known models: " + String.join(", ", repo.models().keySet())
                         + " (run 'supervise models')");
             }
-            out.add(m);
+            chosen.add(m);
         }
         if (selection.all && !repo.problems().isEmpty()) throw new ModelException(repo.problems());
-        if (out.isEmpty()) throw new UsageException("no models to run in " + common.modelsDir());
-        return out;
+        if (chosen.isEmpty()) throw new UsageException("no models to run in " + common.modelsDir());
+        return chosen;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

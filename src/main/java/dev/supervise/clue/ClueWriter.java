@@ -20,12 +20,29 @@ public final class ClueWriter {
     private ClueWriter() {}
 
     public static void writeCsv(List<Clue> clues, Path file) throws IOException {
+        writeCsv(clues, null, file);
+    }
+
+    /**
+     * With {@code lifecycle} (clue id -> status, first seen, times seen, from the clue store), three columns more:
+     * status (new / repeat), first_seen, times_seen.
+     */
+    public static void writeCsv(List<Clue> clues, java.util.Map<String, List<String>> lifecycle, Path file) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
-            CsvOut.writeLine(w, ClueColumns.NAMES);
-            for (Clue c : clues) CsvOut.writeLine(w, ClueColumns.texts(c));
+            List<String> header = new ArrayList<>(ClueColumns.NAMES);
+            if (lifecycle != null) header.addAll(LIFECYCLE);
+            CsvOut.writeLine(w, header);
+            for (Clue c : clues) {
+                List<String> values = new ArrayList<>(ClueColumns.texts(c));
+                if (lifecycle != null) values.addAll(lifecycle.getOrDefault(c.clueId(), List.of("", "", "")));
+                CsvOut.writeLine(w, values);
+            }
         }
     }
+
+    /** The columns a run with a clue store adds. */
+    public static final List<String> LIFECYCLE = List.of("status", "first_seen", "times_seen");
 
     public static void writeParquet(SparkSession spark, List<Clue> clues, Path dir) {
         List<Row> rows = new ArrayList<>();

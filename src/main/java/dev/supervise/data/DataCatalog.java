@@ -27,17 +27,29 @@ public final class DataCatalog {
     private final String dir;
     private final Optional<LocalDate> runDate;
     private final Map<String, Map<String, Object>> entries;
+    private final Map<String, Long> pinnedVersions;
 
-    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries) {
+    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries, Map<String, Long> pinned) {
         this.dir = dir;
         this.runDate = runDate;
         this.entries = entries;
+        this.pinnedVersions = pinned;
+    }
+
+    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries) {
+        this(dir, runDate, entries, Map.of());
+    }
+
+    /** The same catalog with Delta datasets read as of the given versions (replay). */
+    public DataCatalog pinned(Map<String, Long> versions) {
+        return new DataCatalog(dir, runDate, entries, Map.copyOf(versions));
     }
 
     /** Opens a data folder; a missing folder or a bad catalog.yaml is a {@link DataException}. */
     public static DataCatalog open(String dir) {
         Path local = localPath(dir);
         if (local != null && !Files.isDirectory(local)) throw DataException.missingFolder(dir);
+        if (local != null) dir = local.toAbsolutePath().normalize().toString();
         Path catalog = local == null ? null : local.resolve("catalog.yaml");
         if (catalog == null || !Files.isRegularFile(catalog)) return new DataCatalog(dir, Optional.empty(), Map.of());
         Object root;
@@ -84,6 +96,15 @@ public final class DataCatalog {
 
     /** Where dataset {@code name} is; a {@link DataException} naming what was looked for when it is nowhere. */
     public Source resolve(String name, String model) {
+        Source s = find(name, model);
+        Long v = pinnedVersions.get(name);
+        if (v == null || !s.format().equals("delta")) return s;
+        Map<String, String> options = new LinkedHashMap<>(s.options());
+        options.put("versionAsOf", String.valueOf(v));
+        return new Source(s.dataset(), s.path(), s.format(), s.encoding(), options, s.jdbc());
+    }
+
+    private Source find(String name, String model) {
         Map<String, Object> entry = entries.get(name);
         if (entry != null) return fromEntry(name, entry);
         Path local = localPath(dir);

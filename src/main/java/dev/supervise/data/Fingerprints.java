@@ -21,6 +21,11 @@ public final class Fingerprints {
             return out;
         }
         try {
+            if (source.format().equals("delta") && source.options().containsKey("versionAsOf")) {
+                out.put("kind", "delta");
+                out.put("delta_version", Long.parseLong(source.options().get("versionAsOf")));
+                return out;
+            }
             if (source.format().equals("delta")) {
                 long version = spark.sql("DESCRIBE HISTORY delta.`" + source.path().replace("`", "``") + "` LIMIT 1")
                         .select("version").first().getLong(0);

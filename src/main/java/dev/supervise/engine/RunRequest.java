@@ -8,7 +8,11 @@ import java.util.Map;
 
 /** What to run: models, the data folder, the run date, param overrides per model, where to write. */
 public record RunRequest(List<LoadedModel> models, String dataDir, LocalDate runDate,
-                         Map<String, Map<String, String>> params, Path outDir) {
+                         Map<String, Map<String, String>> params, Path outDir, String runId) {
+    public RunRequest(List<LoadedModel> models, String dataDir, LocalDate runDate, Map<String, Map<String, String>> params, Path outDir) {
+        this(models, dataDir, runDate, params, outDir, null);
+    }
+
     public RunRequest {
         models = List.copyOf(models);
         params = Map.copyOf(params);

@@ -50,8 +50,7 @@ public final class Runner {
 
     public RunResult run(RunRequest req, DataCatalog catalog, QuarantineSink quarantine) {
         Instant started = Instant.now();
-        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
-                + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String runId = req.runId() != null ? req.runId() : newRunId();
         Map<String, ParamValues> params = new LinkedHashMap<>();
         for (LoadedModel m : req.models()) params.put(m.id(), ParamValues.resolve(m.definition(), req.params().getOrDefault(m.id(), Map.of())));
         Map<String, Source> sources = new LinkedHashMap<>();
@@ -64,6 +63,12 @@ public final class Runner {
         ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress, countSteps);
         for (LoadedModel m : req.models()) results.add(runner.run(m, params.get(m.id()), req.runDate(), runId));
         return new RunResult(runId, req.runDate(), started, Instant.now(), results);
+    }
+
+    /** A fresh run id: UTC time and a random suffix. */
+    public static String newRunId() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Every required column of every dataset of every model, before any model runs; all misses in one message. */

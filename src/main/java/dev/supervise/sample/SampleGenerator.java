@@ -16,17 +16,20 @@ import java.util.Map;
 
 /**
  * Generates the deterministic, dirty, realistic sample datasets of the parking-space, hospital-discharge,
- * pension-after-death and false-litigation models, with planted clues listed in {@code expected-clues.csv}.
+ * pension-after-death, false-litigation, community-correction and drunk-driving-license models, with planted
+ * clues listed in {@code expected-clues.csv}.
  *
  * <pre>
  * SampleGenerator --out DIR [--seed 42] [--rows N] [--format csv|parquet]
- *                 [--models parking-space,hospital-discharge,pension-after-death,false-litigation]
+ *                 [--models parking-space,hospital-discharge,pension-after-death,false-litigation,
+ *                           community-correction,drunk-driving-license]
  *                 [--run-date 2026-06-30]
  * </pre>
  *
  * The same arguments always give byte-identical CSV files. Without {@code --rows} the bundled sample
  * scale is written; with it, the largest dataset of each model gets N rows (parking_violations,
- * wastewater_monitoring, pension_payments, civil_cases) and the others scale moderately. {@code DIR/catalog.yaml} fixes the run date.
+ * wastewater_monitoring, pension_payments, civil_cases, travel_records, driver_licenses) and the others scale
+ * moderately. {@code DIR/catalog.yaml} fixes the run date.
  */
 public final class SampleGenerator {
 
@@ -34,8 +37,10 @@ public final class SampleGenerator {
     static final String HOSPITAL = "hospital-discharge";
     static final String PENSION = "pension-after-death";
     static final String LITIGATION = "false-litigation";
+    static final String CORRECTION = "community-correction";
+    static final String DRUNK = "drunk-driving-license";
     /** Every model this generator knows, in the order it writes them (the default of --models). */
-    static final List<String> MODELS = List.of(PARKING, HOSPITAL, PENSION, LITIGATION);
+    static final List<String> MODELS = List.of(PARKING, HOSPITAL, PENSION, LITIGATION, CORRECTION, DRUNK);
     static final String USAGE = "usage: generate-data --out DIR [--seed 42] [--rows N] [--format csv|parquet]"
             + " [--models " + String.join(",", MODELS) + "] [--run-date 2026-06-30]";
 
@@ -230,6 +235,40 @@ public final class SampleGenerator {
             written.put("civil_cases", ld.writeCases(csvDir.resolve("civil_cases.csv")));
             written.put("party_contacts", ld.writeContacts(csvDir.resolve("party_contacts.csv")));
             expected.addAll(ld.clues);
+        }
+        if (o.models().contains(CORRECTION)) {
+            CorrectionData cd = new CorrectionData(o.seed(), runDay);
+            CorrectionPlan.plant(cd);
+            long travels = o.bundled() ? cd.trips.size() + 6_000 : o.rows();
+            if (travels < cd.trips.size()) {
+                err.println("generate-data: --rows " + o.rows() + " is below the " + cd.trips.size()
+                        + " planted travel records: writing background rows only, no community-correction clue expected");
+                cd = new CorrectionData(o.seed(), runDay);
+            }
+            cd.addBackground(o.bundled() ? 400 : (int) clamp(o.rows() / 250, 400, 20_000),
+                    o.bundled() ? 1_500 : (int) clamp(o.rows() / 4, 1_500, 50_000_000));
+            written.put("correction_subjects", cd.writeSubjects(csvDir.resolve("correction_subjects.csv")));
+            written.put("travel_records", cd.writeTravels(csvDir.resolve("travel_records.csv"), travels));
+            written.put("leave_approvals", cd.writeLeaves(csvDir.resolve("leave_approvals.csv")));
+            expected.addAll(cd.clues);
+        }
+        if (o.models().contains(DRUNK)) {
+            DrunkDrivingData dd = new DrunkDrivingData(o.seed(), runDay);
+            DrunkDrivingPlan.plant(dd);
+            long licenses = o.bundled() ? dd.plantedLicenses.size() + 6_000 : o.rows();
+            if (licenses < dd.plantedLicenses.size()) {
+                err.println("generate-data: --rows " + o.rows() + " is below the " + dd.plantedLicenses.size()
+                        + " planted driver licenses: writing background rows only, no drunk-driving-license clue expected");
+                dd = new DrunkDrivingData(o.seed(), runDay);
+            }
+            if (licenses - dd.plantedLicenses.size() > 50_000_000) {
+                throw new IllegalArgumentException("--rows " + o.rows() + " is too large for driver_licenses");
+            }
+            dd.addBackground((int) (licenses - dd.plantedLicenses.size()),
+                    o.bundled() ? 600 : (int) clamp(o.rows() / 10, 600, 100_000));
+            written.put("criminal_judgments", dd.writeJudgments(csvDir.resolve("criminal_judgments.csv")));
+            written.put("driver_licenses", dd.writeLicenses(csvDir.resolve("driver_licenses.csv")));
+            expected.addAll(dd.clues);
         }
 
         if (parquet) {
