@@ -122,6 +122,7 @@ final class RunCommand implements Callable<Integer> {
             Map<String, List<String>> lifecycle = null;
             if (store) {
                 dev.supervise.store.ClueStore.Outcome o = new dev.supervise.store.ClueStore(session, tables).merge(runId, date, ids, clues, by);
+                dev.supervise.store.Faults.point("after-store-merge");
                 lifecycle = new LinkedHashMap<>();
                 for (Map.Entry<String, dev.supervise.store.ClueStore.State> e : o.states().entrySet())
                     lifecycle.put(e.getKey(), List.of(e.getValue().status(), e.getValue().firstSeen().toString(),
