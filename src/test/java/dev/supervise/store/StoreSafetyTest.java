@@ -1,0 +1,86 @@
+package dev.supervise.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.supervise.testing.Files2;
+import dev.supervise.testing.SparkExtension;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Separate JVMs writing one store: concurrent runs lose no clue; a run killed mid-write leaves it consistent. */
+@ExtendWith(SparkExtension.class)
+class StoreSafetyTest {
+    static final Path ROOT = Files2.projectRoot();
+    static final String PARKING = ROOT.resolve("models/parking-space/tests/hazardous-medium/given").toString();
+    static final String HOSPITAL = ROOT.resolve("models/hospital-discharge/tests/no-permit-severity/given").toString();
+
+    @TempDir
+    Path tmp;
+
+    private Process start(String model, String data, String out, Map<String, String> env) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments())
+            if (a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty")) cmd.add(a);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.supervise.cli.Main", "run", "-q",
+                "--models", ROOT.resolve("models").toString(), "--model", model, "--data", data, "--run-date", "2026-06-30",
+                "--master", "local[1]", "--store", tmp.resolve("store").toString(), "--out", tmp.resolve(out).toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve(out + ".log").toFile());
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private int finish(Process p, String out) throws Exception {
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + Files2.read(tmp.resolve(out + ".log")));
+        }
+        return p.exitValue();
+    }
+
+    private List<Row> clues(SparkSession spark) {
+        return spark.read().format("delta").load(tmp.resolve("store/clues").toString()).orderBy("clue_id").collectAsList();
+    }
+
+    private List<String> ledger(SparkSession spark) {
+        return new RunLedger(spark, new StoreTables(tmp.resolve("store"))).list(100).stream()
+                .map(r -> r.getString(2) + ":" + r.getList(5)).sorted().toList();
+    }
+
+    @Test
+    void twoRunsWritingAtTheSameTimeLoseNoClue(SparkSession spark) throws Exception {
+        Process a = start("parking-space", PARKING, "a", Map.of());
+        Process b = start("hospital-discharge", HOSPITAL, "b", Map.of());
+        assertEquals(0, finish(a, "a"), Files2.read(tmp.resolve("a.log")));
+        assertEquals(0, finish(b, "b"), Files2.read(tmp.resolve("b.log")));
+        List<Row> clues = clues(spark);
+        assertEquals(1, clues.stream().filter(r -> r.getAs("model_id").equals("parking-space")).count());
+        assertEquals(5, clues.stream().filter(r -> r.getAs("model_id").equals("hospital-discharge")).count());
+        assertEquals(List.of("succeeded:[hospital-discharge]", "succeeded:[parking-space]"), ledger(spark));
+    }
+
+    @Test
+    void aRunKilledWhileWritingLeavesTheStoreConsistentAndARerunCompletes(SparkSession spark) throws Exception {
+        assertEquals(137, finish(start("parking-space", PARKING, "k1", Map.of("SUPERVISE_FAULT", "before-store-merge")), "k1"));
+        assertEquals(0, clues(spark).size(), "killed before the merge: no clue half-written");
+        assertEquals(137, finish(start("parking-space", PARKING, "k2", Map.of("SUPERVISE_FAULT", "after-store-merge")), "k2"));
+        assertEquals(1, clues(spark).size(), "killed after the merge: the merge is whole");
+        assertEquals(List.of("running:[parking-space]", "running:[parking-space]"), ledger(spark), "killed runs stay visibly running");
+
+        assertEquals(0, finish(start("parking-space", PARKING, "ok", Map.of()), "ok"), Files2.read(tmp.resolve("ok.log")));
+        Row c = clues(spark).get(0);
+        assertEquals("new", c.getAs("status"));
+        assertEquals(1, (int) c.getAs("times_seen"), "the rerun of the same date counted nothing twice");
+        assertEquals(1, c.getList(c.fieldIndex("history")).size());
+        assertEquals(List.of("running:[parking-space]", "running:[parking-space]", "succeeded:[parking-space]"), ledger(spark));
+    }
+}
