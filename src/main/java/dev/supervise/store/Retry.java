@@ -30,7 +30,9 @@ final class Retry {
             String n = t.getClass().getName();
             String m = String.valueOf(t.getMessage());
             if (n.contains("Concurrent") || n.contains("ProtocolChanged") || n.contains("MetadataChanged")
-                    || n.contains("FileAlreadyExists") || m.contains("DELTA_CONCURRENT") || m.contains("already exists"))
+                    || n.contains("FileAlreadyExists") || m.contains("DELTA_CONCURRENT") || m.contains("already exists")
+                    // another process is creating the same table: its folder exists before its first commit
+                    || m.contains("DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION"))
                 return true;
         }
         return false;

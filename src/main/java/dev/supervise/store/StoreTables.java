@@ -57,7 +57,8 @@ public final class StoreTables {
 
     private static void create(SparkSession spark, String path, String schema) {
         Retry.onConflict(() -> {
-            spark.sql("CREATE TABLE IF NOT EXISTS " + ref(path) + " (" + schema + ") USING delta");
+            if (!io.delta.tables.DeltaTable.isDeltaTable(spark, path))
+                spark.sql("CREATE TABLE IF NOT EXISTS " + ref(path) + " (" + schema + ") USING delta");
             return null;
         });
     }
