@@ -133,4 +133,25 @@ class StoreLifecycleTest {
         assertTrue(replay.contains("replay of " + runId + ": identical (1 clues)"), replay);
         assertTrue(Files2.read(tmp.resolve("replay/clues.csv")).contains(",medium,"), "the original severity");
     }
+
+    @Test
+    void replayRefusesAChangedFileAndTheStoreExports(SparkSession spark) throws Exception {
+        Path data = tmp.resolve("csv");
+        Files2.copyTree(GIVEN, data);
+        run(data, "2026-06-30");
+        String runId = cli("runs", "--store", tmp.resolve("store").toString()).lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+        Path export = tmp.resolve("export.csv");
+        assertTrue(cli("clues", "--store", tmp.resolve("store").toString(), "--export", export.toString()).contains("1 clues written"));
+        assertTrue(Files2.read(export).startsWith("\uFEFFclue_id,model_id,rule_id,status") && Files2.read(export).contains(KEY));
+
+        Path accidents = data.resolve("traffic_accidents.csv");
+        Files2.write(accidents, Files2.read(accidents) + "SG-LATE,2026-06-29,西湖区,文三路,追尾,0,0\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Cli.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .execute("run", "-q", "--models", ROOT.resolve("models").toString(), "--replay", runId,
+                        "--store", tmp.resolve("store").toString(), "--out", tmp.resolve("replay").toString());
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, e);
+        assertTrue(e.contains("traffic_accidents") && e.contains(accidents.toString()) && e.contains("changed since the run"), e);
+    }
 }
