@@ -12,10 +12,14 @@ SPARK_OPENS="-XX:+IgnoreUnrecognizedVMOptions
  -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
 SUPERVISE_JAR="$SUPERVISE_HOME/target/supervise.jar"
 
-# Builds target/supervise.jar (and target/lib) when missing or when a source is newer.
+SUPERVISE_CLUSTER_JAR="$SUPERVISE_HOME/target/supervise-cluster.jar"
+
+# Builds target/supervise.jar (and target/lib), the cluster jar and target/spark-home/jars when missing or when a
+# source or a model is newer (the models are packaged in the jars).
 supervise_build_if_needed() {
-  if [ ! -f "$SUPERVISE_JAR" ] || [ ! -d "$SUPERVISE_HOME/target/lib" ] \
-     || [ -n "$(find "$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/pom.xml" -newer "$SUPERVISE_JAR" -print -quit 2>/dev/null)" ]; then
+  if [ ! -f "$SUPERVISE_JAR" ] || [ ! -d "$SUPERVISE_HOME/target/lib" ] || [ ! -f "$SUPERVISE_CLUSTER_JAR" ] \
+     || [ ! -d "$SUPERVISE_HOME/target/spark-home/jars" ] \
+     || [ -n "$(find "$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/models" "$SUPERVISE_HOME/pom.xml" -newer "$SUPERVISE_JAR" -print -quit 2>/dev/null)" ]; then
     echo "supervise: building (mvn -q -B -Dstyle.color=never package -DskipTests)..." >&2
     (cd "$SUPERVISE_HOME" && mvn -q -B -Dstyle.color=never package -DskipTests) >&2 || { echo "supervise: build failed" >&2; exit 1; }
   fi

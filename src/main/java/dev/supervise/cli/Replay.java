@@ -42,7 +42,7 @@ final class Replay {
     }
 
     Integer call() throws IOException {
-        SparkSession session = Spark.session(cmd.master, cmd.common.verbose);
+        SparkSession session = Spark.session(cmd.master, cmd.sparkConf.values(), cmd.common.verbose);
         StoreTables tables = new StoreTables(cmd.storeOptions.path());
         RunLedger ledger = new RunLedger(session, tables);
         String manifestText = ledger.manifest(cmd.replay);

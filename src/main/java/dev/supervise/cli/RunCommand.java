@@ -18,12 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
     String master;
 
+    @Mixin
+    SparkConfOptions sparkConf;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 
@@ -103,15 +104,16 @@ final class RunCommand implements Callable<Integer> {
     RunResult execute(List<LoadedModel> models, DataCatalog catalog, LocalDate date, Map<String, Map<String, String>> overrides)
             throws IOException {
         Files.createDirectories(out);
-        deleteTree(out.resolve("quarantine"));
+        dev.supervise.data.LocalFiles.deleteTree(out.resolve("quarantine"));
         Progress progress = new Progress(System.err, quiet);
-        org.apache.spark.sql.SparkSession session = Spark.session(master, common.verbose);
-        Runner runner = new Runner(() -> session, progress);
+        // started on first use: a JDBC source that cannot connect fails before Spark starts
+        java.util.function.Supplier<org.apache.spark.sql.SparkSession> session = () -> Spark.session(master, sparkConf.values(), common.verbose);
+        Runner runner = new Runner(session, progress);
         String runId = Runner.newRunId();
         List<String> ids = models.stream().map(LoadedModel::id).toList();
         boolean store = !noStore && replay == null;
         dev.supervise.store.StoreTables tables = new dev.supervise.store.StoreTables(storeOptions.path());
-        dev.supervise.store.RunLedger ledger = new dev.supervise.store.RunLedger(session, tables);
+        dev.supervise.store.RunLedger ledger = store ? new dev.supervise.store.RunLedger(session.get(), tables) : null;
         String by = StoreOptions.user();
         if (store) ledger.running(runId, date, ids, by);
         try {
@@ -121,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
             List<dev.supervise.clue.Clue> clues = result.clues();
             Map<String, List<String>> lifecycle = null;
             if (store) {
-                dev.supervise.store.ClueStore.Outcome o = new dev.supervise.store.ClueStore(session, tables).merge(runId, date, ids, clues, by);
+                dev.supervise.store.ClueStore.Outcome o = new dev.supervise.store.ClueStore(session.get(), tables).merge(runId, date, ids, clues, by);
                 dev.supervise.store.Faults.point("after-store-merge");
                 lifecycle = new LinkedHashMap<>();
                 for (Map.Entry<String, dev.supervise.store.ClueStore.State> e : o.states().entrySet())
@@ -140,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
                         o.newClues(), o.repeatClues(), o.clearedClues(), o.suppressedClues());
             }
             ClueWriter.writeCsv(clues, lifecycle, out.resolve("clues.csv"));
-            ClueWriter.writeParquet(session, clues, out.resolve("clues.parquet"));
+            ClueWriter.writeParquet(clues, out.resolve("clues.parquet"));
             RunManifest.write(manifest, out.resolve("run.json"));
             spec.commandLine().getOut().printf("run %s (run date %s): %d clues in %s%n", runId, date, clues.size(), out.resolve("clues.csv"));
             return result;
@@ -167,13 +169,6 @@ final class RunCommand implements Callable<Integer> {
         if (selection.all && !repo.problems().isEmpty()) throw new ModelException(repo.problems());
         if (chosen.isEmpty()) throw new UsageException("no models to run in " + common.modelsDir());
         return chosen;
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 
     /** --run-date as YYYY-MM-DD, with a message that says so. */

@@ -1,6 +1,7 @@
 package dev.supervise.cli;
 
 import dev.supervise.engine.SparkSessions;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** The CLI's one Spark session, started on first use only (models and validate never start it). */
@@ -9,10 +10,14 @@ final class Spark {
 
     private Spark() {}
 
-    static synchronized SparkSession session(String master, boolean verbose) {
+    static SparkSession session(String master, boolean verbose) {
+        return session(master, Map.of(), verbose);
+    }
+
+    static synchronized SparkSession session(String master, Map<String, String> confs, boolean verbose) {
         if (session == null) {
             int cores = Runtime.getRuntime().availableProcessors();
-            session = SparkSessions.create("supervise", master, Math.max(4, cores * 2));
+            session = SparkSessions.create("supervise", master, Math.max(4, cores * 2), confs);
             session.sparkContext().setLogLevel(verbose ? "WARN" : "ERROR");
         }
         return session;

@@ -1,18 +1,18 @@
 package dev.supervise.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the clue store is: --store DIR, else $SUPERVISE_STORE, else ./store. */
 final class StoreOptions {
     @Option(names = "--store", paramLabel = "DIR",
-            description = "Clue store (Delta tables: clues, runs, run_clues, feedback). Default: $SUPERVISE_STORE, else ./store.")
-    Path store;
+            description = "Clue store (Delta tables: clues, runs, run_clues, feedback): a folder, or hdfs://, s3a://... on a cluster. "
+                    + "Default: $SUPERVISE_STORE, else ./store.")
+    String store;
 
-    Path path() {
+    String path() {
         if (store != null) return store;
         String env = System.getenv("SUPERVISE_STORE");
-        return Path.of(env != null && !env.isBlank() ? env : "store");
+        return env != null && !env.isBlank() ? env : "store";
     }
 
     static String user() {

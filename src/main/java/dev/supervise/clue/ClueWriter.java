@@ -6,14 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 
 /** Writes a run's clues: {@code clues.csv} (UTF-8 with BOM, so Excel reads Chinese) and {@code clues.parquet}. */
 public final class ClueWriter {
@@ -44,12 +38,8 @@ public final class ClueWriter {
     /** The columns a run with a clue store adds. */
     public static final List<String> LIFECYCLE = List.of("status", "first_seen", "times_seen");
 
-    public static void writeParquet(SparkSession spark, List<Clue> clues, Path dir) {
-        List<Row> rows = new ArrayList<>();
-        for (Clue c : clues)
-            rows.add(RowFactory.create(c.clueId(), c.modelId(), c.modelVersion(), c.ruleId(), c.subjectType(), c.subjectKey(),
-                    c.subjectName(), c.district(), c.severity(), c.score(), c.title(), c.evidence(), c.legalBasis(),
-                    c.routeTo(), c.runId(), Date.valueOf(LocalDate.parse(c.runDate()))));
-        spark.createDataFrame(rows, ClueColumns.schema()).coalesce(1).write().mode(SaveMode.Overwrite).parquet(dir.toString());
+    /** {@code clues.parquet}: a folder with one Parquet file, written on the driver (no Spark job). */
+    public static void writeParquet(List<Clue> clues, Path dir) throws IOException {
+        ClueParquet.write(clues, dir);
     }
 }

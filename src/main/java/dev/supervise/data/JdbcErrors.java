@@ -4,11 +4,17 @@ package dev.supervise.data;
 final class JdbcErrors {
     private JdbcErrors() {}
 
-    static String describe(Throwable e) {
+    static String describe(Throwable e, String password) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         m = m.lines().findFirst().orElse(m);
-        return m.replaceAll("(?i)password=[^&;\\s]*", "password=***");
+        if (password != null && !password.isEmpty()) m = m.replace(password, "***");
+        return urlWithoutSecrets(m);
+    }
+
+    /** A url or message with password=... values masked (some urls carry credentials). */
+    static String urlWithoutSecrets(String s) {
+        return s.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(?i)(//[^/:@\\s]+:)[^@/\\s]+@", "$1***@");
     }
 }

@@ -19,10 +19,14 @@ import org.apache.spark.sql.functions;
 public final class RawReader {
     private RawReader() {}
 
-    /** The column names of a source. A local CSV's header is read directly, without a Spark job. */
-    public static List<String> columns(SparkSession spark, Source source) {
+    /**
+     * The column names of a source. A local CSV's header and a JDBC source's columns are read directly, without Spark
+     * (the session is asked for only when another format needs it).
+     */
+    public static List<String> columns(java.util.function.Supplier<SparkSession> spark, Source source) {
+        if (source.jdbc().isPresent()) return JdbcReader.columns(source);
         Optional<List<String>> header = localCsvHeader(source);
-        return header.orElseGet(() -> List.of(clean(load(spark, source).columns())));
+        return header.orElseGet(() -> List.of(clean(load(spark.get(), source).columns())));
     }
 
     public static Dataset<Row> read(SparkSession spark, Source source) {

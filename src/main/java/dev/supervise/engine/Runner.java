@@ -56,9 +56,9 @@ public final class Runner {
         Map<String, Source> sources = new LinkedHashMap<>();
         for (LoadedModel m : req.models())
             for (DatasetSpec d : m.definition().datasets()) sources.put(m.id() + "/" + d.name(), catalog.resolve(d.name(), m.id()));
+        checkColumns(spark, req.models(), sources);
         SparkSession session = spark.get();
         SparkFunctions.register(session);
-        checkColumns(session, req.models(), sources);
         List<ModelResult> results = new ArrayList<>();
         ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress, countSteps);
         for (LoadedModel m : req.models()) results.add(runner.run(m, params.get(m.id()), req.runDate(), runId));
@@ -72,7 +72,7 @@ public final class Runner {
     }
 
     /** Every required column of every dataset of every model, before any model runs; all misses in one message. */
-    private static void checkColumns(SparkSession session, List<LoadedModel> models, Map<String, Source> sources) {
+    private static void checkColumns(Supplier<SparkSession> session, List<LoadedModel> models, Map<String, Source> sources) {
         List<String> problems = new ArrayList<>();
         for (LoadedModel m : models) {
             for (DatasetSpec d : m.definition().datasets()) {

@@ -20,14 +20,20 @@ public final class StoreTables {
     static final String FEEDBACK_SCHEMA = "clue_id STRING, disposition STRING, reviewer STRING, note STRING, reviewed_on DATE, "
             + "evidence_hash STRING, imported_at TIMESTAMP";
 
-    private final Path root;
+    private final String root;
     private volatile boolean ensured;
 
     public StoreTables(Path root) {
-        this.root = root.toAbsolutePath();
+        this.root = root.toAbsolutePath().normalize().toString();
     }
 
-    public Path root() {
+    /** A local folder, or a Hadoop location (hdfs://, s3a://, abfss://, file://) that every executor can reach. */
+    public StoreTables(String location) {
+        this.root = location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") ? location.replaceAll("/+$", "")
+                : Path.of(location).toAbsolutePath().normalize().toString();
+    }
+
+    public String root() {
         return root;
     }
 
@@ -42,7 +48,7 @@ public final class StoreTables {
     }
 
     private String path(String table) {
-        return root.resolve(table).toString();
+        return root + "/" + table;
     }
 
     /** Creates the tables that do not exist yet (concurrent creators are tolerated). */

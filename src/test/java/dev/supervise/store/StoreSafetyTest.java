@@ -2,15 +2,12 @@ package dev.supervise.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.supervise.testing.CliProcess;
 import dev.supervise.testing.Files2;
 import dev.supervise.testing.SparkExtension;
-import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -28,23 +25,13 @@ class StoreSafetyTest {
     Path tmp;
 
     private Process start(String model, String data, String out, Map<String, String> env) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments())
-            if (a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty")) cmd.add(a);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.supervise.cli.Main", "run", "-q",
+        return CliProcess.start(tmp.resolve(out + ".log"), env, List.of("run", "-q",
                 "--models", ROOT.resolve("models").toString(), "--model", model, "--data", data, "--run-date", "2026-06-30",
                 "--master", "local[1]", "--store", tmp.resolve("store").toString(), "--out", tmp.resolve(out).toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve(out + ".log").toFile());
-        pb.environment().putAll(env);
-        return pb.start();
     }
 
     private int finish(Process p, String out) throws Exception {
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + Files2.read(tmp.resolve(out + ".log")));
-        }
-        return p.exitValue();
+        return CliProcess.finish(p, tmp.resolve(out + ".log"));
     }
 
     private List<Row> clues(SparkSession spark) {

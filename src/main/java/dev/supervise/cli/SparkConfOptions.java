@@ -1,0 +1,27 @@
+package dev.supervise.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** {@code --conf KEY=VALUE}: Spark settings passed through to the session, as spark-submit's own --conf. */
+final class SparkConfOptions {
+    @Option(names = "--conf", paramLabel = "KEY=VALUE",
+            description = "A Spark setting for this run (repeatable), e.g. --conf spark.sql.shuffle.partitions=400.")
+    List<String> confs = List.of();
+
+    Map<String, String> values() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String c : confs) {
+            int eq = c.indexOf('=');
+            if (eq <= 0 || eq == c.length() - 1)
+                throw new UsageException("--conf '" + c + "' is not KEY=VALUE; e.g. --conf spark.executor.memory=4g");
+            String key = c.substring(0, eq).trim();
+            if (!key.startsWith("spark.") && !key.startsWith("delta."))
+                throw new UsageException("--conf '" + key + "' is not a Spark setting (spark.* or delta.*)");
+            out.put(key, c.substring(eq + 1).trim());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.supervise.clue;
+
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import dev.supervise.data.DataException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a clues.csv back: clue id -> column -> value (every column of the file). */
+public final class ClueCsv {
+    private ClueCsv() {}
+
+    public static Map<String, Map<String, String>> read(Path file) {
+        if (!Files.isRegularFile(file)) throw new DataException(file + " does not exist: give a run's --out folder (it holds clues.csv)");
+        CsvParserSettings s = new CsvParserSettings();
+        s.setHeaderExtractionEnabled(true);
+        s.setMaxCharsPerColumn(-1);
+        s.setNullValue("");
+        s.setEmptyValue("");
+        s.getFormat().setLineSeparator("\r\n");
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            r.mark(1);
+            if (r.read() != '\uFEFF') r.reset();
+            CsvParser p = new CsvParser(s);
+            List<String[]> rows = p.parseAll(r);
+            String[] header = p.getContext().headers();
+            int id = List.of(header).indexOf("clue_id");
+            if (id < 0) throw new DataException(file + " has no clue_id column: it is not a clues.csv");
+            Map<String, Map<String, String>> out = new LinkedHashMap<>();
+            for (String[] row : rows) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) values.put(header[i], i < row.length && row[i] != null ? row[i] : "");
+                out.put(values.get("clue_id"), values);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new DataException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}
