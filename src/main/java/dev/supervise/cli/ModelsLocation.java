@@ -39,7 +39,7 @@ final class ModelsLocation {
     private static Path copyFromHadoop(String location) {
         org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(location);
         try {
-            org.apache.hadoop.fs.FileSystem fs = src.getFileSystem(new org.apache.hadoop.conf.Configuration());
+            org.apache.hadoop.fs.FileSystem fs = src.getFileSystem(dev.supervise.data.HadoopConf.get());
             if (!fs.getFileStatus(src).isDirectory()) throw new UsageException("--models " + location + " is not a folder of model packages");
             Path dst = Files.createTempDirectory("supervise-models-");
             for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(src))

@@ -54,8 +54,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE", description = "Override a model param (repeatable).")
     List<String> params = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write the outputs.")
-    Path out;
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Where to write the outputs: a folder on the driver, or hdfs://, s3a://... (copied there when the run ends).")
+    String outLocation;
 
     @Option(names = "--replay", paramLabel = "RUN_ID",
             description = "Re-run a past run with its pinned inputs (Delta versions, file fingerprints), model hashes and params; "
@@ -103,6 +104,8 @@ final class RunCommand implements Callable<Integer> {
     /** Runs, writes the outputs, and (unless --no-store) merges into the clue store and records the run in the ledger. */
     RunResult execute(List<LoadedModel> models, DataCatalog catalog, LocalDate date, Map<String, Map<String, String>> overrides)
             throws IOException {
+        OutputFolder target = OutputFolder.of(outLocation);
+        Path out = target.local();
         Files.createDirectories(out);
         dev.supervise.data.LocalFiles.deleteTree(out.resolve("quarantine"));
         Progress progress = new Progress(System.err, quiet);
@@ -144,7 +147,8 @@ final class RunCommand implements Callable<Integer> {
             ClueWriter.writeCsv(clues, lifecycle, out.resolve("clues.csv"));
             ClueWriter.writeParquet(clues, out.resolve("clues.parquet"));
             RunManifest.write(manifest, out.resolve("run.json"));
-            spec.commandLine().getOut().printf("run %s (run date %s): %d clues in %s%n", runId, date, clues.size(), out.resolve("clues.csv"));
+            target.publish();
+            spec.commandLine().getOut().printf("run %s (run date %s): %d clues in %s%n", runId, date, clues.size(), target.shown("clues.csv"));
             return result;
         } catch (RuntimeException | IOException e) {
             if (store) ledger.failed(runId, date, ids, by, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));

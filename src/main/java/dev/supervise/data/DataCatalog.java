@@ -45,16 +45,16 @@ public final class DataCatalog {
         return new DataCatalog(dir, runDate, entries, Map.copyOf(versions));
     }
 
-    /** Opens a data folder; a missing folder or a bad catalog.yaml is a {@link DataException}. */
+    /** Opens a data folder (local, file://, or any Hadoop location); a missing folder or a bad catalog.yaml is a {@link DataException}. */
     public static DataCatalog open(String dir) {
         Path local = localPath(dir);
-        if (local != null && !Files.isDirectory(local)) throw DataException.missingFolder(dir);
         if (local != null) dir = local.toAbsolutePath().normalize().toString();
-        Path catalog = local == null ? null : local.resolve("catalog.yaml");
-        if (catalog == null || !Files.isRegularFile(catalog)) return new DataCatalog(dir, Optional.empty(), Map.of());
+        if (!Locations.isDirectory(dir)) throw DataException.missingFolder(dir);
+        String catalog = Locations.join(dir, "catalog.yaml");
+        if (!Locations.exists(catalog)) return new DataCatalog(dir, Optional.empty(), Map.of());
         Object root;
         try {
-            root = new Yaml(new LoaderOptions()).load(Files.readString(catalog, StandardCharsets.UTF_8));
+            root = new Yaml(new LoaderOptions()).load(Locations.readString(catalog));
         } catch (MarkedYAMLException e) {
             throw new DataException(catalog + ":" + (e.getProblemMark().getLine() + 1) + ": YAML syntax error: " + e.getProblem());
         } catch (IOException e) {
@@ -107,15 +107,13 @@ public final class DataCatalog {
     private Source find(String name, String model) {
         Map<String, Object> entry = entries.get(name);
         if (entry != null) return fromEntry(name, entry);
-        Path local = localPath(dir);
-        if (local == null) return new Source(name, join(dir, name + ".parquet"), "parquet", "UTF-8", Map.of(), Optional.empty());
         for (String ext : List.of("csv", "parquet", "json", "jsonl")) {
-            Path p = local.resolve(name + "." + ext);
-            if (Files.exists(p)) return new Source(name, p.toString(), ext.equals("jsonl") ? "json" : ext, "UTF-8", Map.of(), Optional.empty());
+            String p = Locations.join(dir, name + "." + ext);
+            if (Locations.exists(p)) return new Source(name, p, ext.equals("jsonl") ? "json" : ext, "UTF-8", Map.of(), Optional.empty());
         }
-        Path folder = local.resolve(name);
-        if (Files.isDirectory(folder.resolve("_delta_log"))) return new Source(name, folder.toString(), "delta", "UTF-8", Map.of(), Optional.empty());
-        if (Files.isDirectory(folder)) return new Source(name, folder.toString(), "parquet", "UTF-8", Map.of(), Optional.empty());
+        String folder = Locations.join(dir, name);
+        if (Locations.isDirectory(Locations.join(folder, "_delta_log"))) return new Source(name, folder, "delta", "UTF-8", Map.of(), Optional.empty());
+        if (Locations.isDirectory(folder)) return new Source(name, folder, "parquet", "UTF-8", Map.of(), Optional.empty());
         throw DataException.missingDataset(name, model, dir);
     }
 
@@ -130,8 +128,7 @@ public final class DataCatalog {
         if (e.get("path") == null) throw new DataException(where + ": needs 'path' (or 'jdbc')");
         String path = String.valueOf(e.get("path"));
         Path local = localPath(dir);
-        boolean uri = path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
-        String full = uri || Path.of(path).isAbsolute() ? path : local != null ? local.resolve(path).toString() : join(dir, path);
+        String full = Locations.isUri(path) || Path.of(path).isAbsolute() ? path : local != null ? local.resolve(path).toString() : Locations.join(dir, path);
         String format = e.get("format") != null ? String.valueOf(e.get("format")) : guessFormat(full);
         if (!FORMATS.contains(format)) throw new DataException(where + ": unknown format '" + format + "'; expected one of " + FORMATS);
         Path fullLocal = localPath(full);
@@ -151,12 +148,8 @@ public final class DataCatalog {
     /** The local path of a plain or file:// location; null for other schemes (hdfs://, s3a://). */
     static Path localPath(String location) {
         if (location.startsWith("file://")) return Path.of(java.net.URI.create(location));
-        if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) return null;
+        if (Locations.isUri(location)) return null;
         return Path.of(location);
-    }
-
-    private static String join(String dir, String child) {
-        return dir.endsWith("/") ? dir + child : dir + "/" + child;
     }
 
     @SuppressWarnings("unchecked")

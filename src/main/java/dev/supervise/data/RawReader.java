@@ -26,7 +26,17 @@ public final class RawReader {
     public static List<String> columns(java.util.function.Supplier<SparkSession> spark, Source source) {
         if (source.jdbc().isPresent()) return JdbcReader.columns(source);
         Optional<List<String>> header = localCsvHeader(source);
-        return header.orElseGet(() -> List.of(clean(load(spark.get(), source).columns())));
+        if (header.isPresent()) return header.get();
+        try {
+            return List.of(clean(load(spark.get(), source).columns()));
+        } catch (DataException e) {
+            throw e;
+        } catch (Exception e) {
+            // Hadoop paths go to Spark as they are: a missing path or an unreachable file system is the data's problem
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("\\s+For more details see:.*", "").replaceAll("[;.\\s]+$", "");
+            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + " [" + source.format() + "]: " + m
+                    + "; check the path in catalog.yaml (or the --data folder) and that its file system is reachable");
+        }
     }
 
     public static Dataset<Row> read(SparkSession spark, Source source) {

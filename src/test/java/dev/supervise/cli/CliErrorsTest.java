@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.supervise.testing.Files2;
 import dev.supervise.testing.SparkExtension;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class CliErrorsTest {
     Path tmp;
 
     private CliRun run(String... extra) {
-        String[] base = {"run", "--models", MODELS, "--quiet", "--out", tmp.resolve("out").toString()};
+        String[] base = {"run", "--models", MODELS, "--quiet", "--no-store", "--out", tmp.resolve("out").toString()};
         String[] all = new String[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -90,7 +91,7 @@ class CliErrorsTest {
     void modelYamlSyntaxErrorNamesFileAndLine() {
         Path models = tmp.resolve("models");
         Files2.write(models.resolve("broken/model.yaml"), "id: broken\nversion: [1\ntitle: x\n");
-        CliRun r = CliRun.of("run", "--models", models.toString(), "--model", "broken", "--data", GIVEN, "--out", tmp.resolve("o").toString());
+        CliRun r = CliRun.of("run", "--no-store", "--models", models.toString(), "--model", "broken", "--data", GIVEN, "--out", tmp.resolve("o").toString());
         assertUsageError(r, "broken/model.yaml:", "YAML syntax error");
         CliRun v = CliRun.of("validate", "--models", models.toString());
         assertEquals(2, v.exit());
@@ -103,7 +104,7 @@ class CliErrorsTest {
         Files2.copyTree(ROOT.resolve("models/parking-space"), models.resolve("parking-space"));
         Path yaml = models.resolve("parking-space/model.yaml");
         Files2.write(yaml, Files2.read(yaml).replace("accidents: count(*)", "accidents: count(no_such_column)"));
-        CliRun r = CliRun.of("run", "--quiet", "--models", models.toString(), "--model", "parking-space", "--data", GIVEN,
+        CliRun r = CliRun.of("run", "--quiet", "--no-store", "--models", models.toString(), "--model", "parking-space", "--data", GIVEN,
                 "--run-date", "2026-06-30", "--out", tmp.resolve("o").toString());
         assertUsageError(r, "model.yaml:", "step 'accidents_per_road' (aggregate)", "no_such_column");
     }
@@ -121,5 +122,32 @@ class CliErrorsTest {
         assertTrue(models.out().contains("parking-space") && models.out().contains("hazardous_spaces"), models.out());
         CliRun validate = CliRun.of("validate", "--models", MODELS);
         assertEquals(0, validate.exit(), validate.out());
+    }
+
+    @Test
+    void anUnreachableHadoopPathIsADataErrorNamingTheDataset() {
+        Path data = tmp.resolve("hdfs");
+        Files2.copyTree(Path.of(GIVEN), data);
+        Files2.write(data.resolve("catalog.yaml"), "datasets:\n  traffic_accidents:\n    path: hdfs://127.0.0.1:1/agency/accidents.parquet\n");
+        assertUsageError(run("--model", "parking-space", "--data", data.toString()),
+                "dataset 'traffic_accidents'", "hdfs://127.0.0.1:1/agency/accidents.parquet", "Connection refused");
+    }
+
+    @Test
+    void confMustBeASparkKeyValue() {
+        assertUsageError(run("--model", "parking-space", "--data", GIVEN, "--conf", "spark.executor.memory"), "KEY=VALUE");
+        assertUsageError(run("--model", "parking-space", "--data", GIVEN, "--conf", "executor.memory=4g"), "not a Spark setting");
+    }
+
+    @Test
+    void modelsComeFromAHadoopLocationOrThePackagedCopy() {
+        CliRun r = CliRun.of("models", "--models", Path.of(MODELS).toUri().toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String id : List.of("parking-space", "hospital-discharge", "pension-after-death", "false-litigation",
+                "community-correction", "drunk-driving-license"))
+            assertTrue(r.out().contains(id), r.out());
+        assertUsageError(CliRun.of("models", "--models", tmp.resolve("none").toUri().toString()), "does not exist");
+        Path packaged = ModelsLocation.packaged();
+        assertTrue(packaged != null && java.nio.file.Files.isRegularFile(packaged.resolve("parking-space/model.yaml")), String.valueOf(packaged));
     }
 }

@@ -28,7 +28,7 @@ class CliRunTest {
     void aRunWritesCluesManifestAndQuarantine(SparkSession spark) throws Exception {
         String data = CliErrorsTest.ROOT.resolve("models/parking-space/tests/quarantine-dirty-rows/given").toString();
         Path out = tmp.resolve("out");
-        CliRun r = CliRun.of("run", "--quiet", "--models", CliErrorsTest.MODELS, "--model", "parking-space", "--data", data,
+        CliRun r = CliRun.of("run", "--quiet", "--store", tmp.resolve("store").toString(), "--models", CliErrorsTest.MODELS, "--model", "parking-space", "--data", data,
                 "--run-date", "2026-06-30", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
 
@@ -61,6 +61,19 @@ class CliRunTest {
         assertTrue(roads.startsWith("\uFEFF_model,road_id,district,road_name,length_m,_row,_reason"), roads);
         assertTrue(roads.contains("duplicate road") && roads.contains("length_m: blank") && roads.contains("cannot parse"), roads);
         assertEquals(4, roads.lines().count(), roads);
+
+        // compare: identical to itself; a changed severity and a missing clue are reported, exit 1
+        Path other = tmp.resolve("other");
+        Files2.copyTree(out, other);
+        assertEquals(0, CliRun.of("compare", out.toString(), other.toString()).exit());
+        Files2.write(other.resolve("clues.csv"), Files2.read(out.resolve("clues.csv")).replaceFirst(",medium,", ",high,"));
+        CliRun changed = CliRun.of("compare", out.toString(), other.toString());
+        assertEquals(1, changed.exit(), changed.out());
+        assertTrue(changed.out().contains("differs: parking-space/hazardous_spaces 西湖区|文三路") && changed.out().contains("severity: A medium / B high"), changed.out());
+        Files2.write(other.resolve("clues.csv"), lines.get(0) + "\r\n");
+        CliRun missing = CliRun.of("compare", out.toString(), other.toString());
+        assertEquals(1, missing.exit(), missing.out());
+        assertTrue(missing.out().contains("only in A: parking-space/hazardous_spaces"), missing.out());
     }
 
     @Test
@@ -68,7 +81,7 @@ class CliRunTest {
         Path data = tmp.resolve("data");
         Files2.copyTree(CliErrorsTest.ROOT.resolve("models/parking-space/tests/hazardous-window-edge/given"), data);
         Files2.write(data.resolve("catalog.yaml"), "run_date: 2026-06-30\n");
-        CliRun r = CliRun.of("run", "--quiet", "--models", CliErrorsTest.MODELS, "--model", "parking-space", "--data", data.toString(),
+        CliRun r = CliRun.of("run", "--quiet", "--store", tmp.resolve("store").toString(), "--models", CliErrorsTest.MODELS, "--model", "parking-space", "--data", data.toString(),
                 "--out", tmp.resolve("out").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("run date 2026-06-30") && r.out().contains("1 clues"), r.out());

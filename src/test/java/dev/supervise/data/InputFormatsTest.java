@@ -83,4 +83,16 @@ class InputFormatsTest {
         List<Clue> clues = run(spark, data).clues();
         assertEquals(keys(run(spark, GIVEN)), clues.stream().map(c -> c.ruleId() + "|" + c.subjectKey() + "|" + c.severity()).sorted().toList());
     }
+
+    @Test
+    void fileUrisArePassedThroughForTheFolderAndCatalogPaths(SparkSession spark) {
+        Path data = tmp.resolve("uri");
+        for (String d : List.of("roads", "parking_spaces", "parking_violations"))
+            Files2.write(data.resolve(d + ".csv"), Files2.read(GIVEN.resolve(d + ".csv")));
+        Files2.write(data.resolve("catalog.yaml"), "datasets:\n  traffic_accidents:\n    path: "
+                + GIVEN.resolve("traffic_accidents.csv").toUri() + "\n");
+        DataCatalog catalog = DataCatalog.open(data.toUri().toString());
+        assertEquals(GIVEN.resolve("traffic_accidents.csv").toUri().toString(), catalog.resolve("traffic_accidents", "parking-space").path());
+        assertEquals(keys(run(spark, GIVEN)), keys(run(spark, Path.of(data.toUri()))));
+    }
 }
