@@ -15,11 +15,14 @@ SUPERVISE_JAR="$SUPERVISE_HOME/target/supervise.jar"
 SUPERVISE_CLUSTER_JAR="$SUPERVISE_HOME/target/supervise-cluster.jar"
 
 # Builds target/supervise.jar (and target/lib), the cluster jar and target/spark-home/jars when missing or when a
-# source or a model is newer (the models are packaged in the jars).
+# source is newer. Models are data: the launcher reads models/ itself, so editing one needs no build. Pass
+# "models" to rebuild also when a model is newer than the jars (for the copies packaged in them).
 supervise_build_if_needed() {
+  local watch=("$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/pom.xml")
+  [ "${1:-}" = models ] && watch+=("$SUPERVISE_HOME/models")
   if [ ! -f "$SUPERVISE_JAR" ] || [ ! -d "$SUPERVISE_HOME/target/lib" ] || [ ! -f "$SUPERVISE_CLUSTER_JAR" ] \
      || [ ! -d "$SUPERVISE_HOME/target/spark-home/jars" ] \
-     || [ -n "$(find "$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/models" "$SUPERVISE_HOME/pom.xml" -newer "$SUPERVISE_JAR" -print -quit 2>/dev/null)" ]; then
+     || [ -n "$(find "${watch[@]}" -newer "$SUPERVISE_CLUSTER_JAR" -print -quit 2>/dev/null)" ]; then
     echo "supervise: building (mvn -q -B -Dstyle.color=never package -DskipTests)..." >&2
     (cd "$SUPERVISE_HOME" && mvn -q -B -Dstyle.color=never package -DskipTests) >&2 || { echo "supervise: build failed" >&2; exit 1; }
   fi
