@@ -34,11 +34,13 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Map<String, String>> left = ClueCsv.read(a.resolve("clues.csv"));
-        Map<String, Map<String, String>> right = ClueCsv.read(b.resolve("clues.csv"));
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("A: %d clues in %s%nB: %d clues in %s%n", left.size(), a.resolve("clues.csv"), right.size(), b.resolve("clues.csv"));
         List<String> problems = new ArrayList<>();
+        List<Map<String, String>> leftRows = ClueCsv.read(a.resolve("clues.csv"));
+        List<Map<String, String>> rightRows = ClueCsv.read(b.resolve("clues.csv"));
+        Map<String, Map<String, String>> left = byId(leftRows, "A", problems);
+        Map<String, Map<String, String>> right = byId(rightRows, "B", problems);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("A: %d clues in %s%nB: %d clues in %s%n", leftRows.size(), a.resolve("clues.csv"), rightRows.size(), b.resolve("clues.csv"));
         for (String id : new TreeSet<>(left.keySet())) {
             Map<String, String> l = left.get(id);
             Map<String, String> r = right.get(id);
@@ -58,6 +60,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.printf("%d difference(s)%n", problems.size());
         return ExitCodes.FAILURE;
+    }
+
+    /** The rows by clue id; a clue id twice in one list is a difference in itself. */
+    private static Map<String, Map<String, String>> byId(List<Map<String, String>> rows, String side, List<String> problems) {
+        Map<String, Map<String, String>> out = new java.util.LinkedHashMap<>();
+        for (Map<String, String> r : rows)
+            if (out.putIfAbsent(r.get("clue_id"), r) != null) problems.add("duplicate in " + side + ": " + describe(r));
+        return out;
     }
 
     private static String describe(Map<String, String> c) {

@@ -21,7 +21,7 @@ final class ModelsLocation {
     private ModelsLocation() {}
 
     static Path resolve(String given) {
-        if (given != null) return given.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") ? copyFromHadoop(given) : local(given);
+        if (given != null) return dev.supervise.data.Locations.isLocal(given) ? local(given) : copyFromHadoop(given);
         if (Files.isDirectory(Path.of("models"))) return Path.of("models");
         String home = System.getenv("SUPERVISE_HOME");
         if (home != null && Files.isDirectory(Path.of(home, "models"))) return Path.of(home, "models");
@@ -30,7 +30,7 @@ final class ModelsLocation {
     }
 
     private static Path local(String dir) {
-        Path p = Path.of(dir);
+        Path p = dev.supervise.data.Locations.localPath(dir);
         if (!Files.isDirectory(p))
             throw new UsageException("models folder '" + dir + "' does not exist; pass --models with the folder of model packages");
         return p;
@@ -41,7 +41,7 @@ final class ModelsLocation {
         try {
             org.apache.hadoop.fs.FileSystem fs = src.getFileSystem(dev.supervise.data.HadoopConf.get());
             if (!fs.getFileStatus(src).isDirectory()) throw new UsageException("--models " + location + " is not a folder of model packages");
-            Path dst = Files.createTempDirectory("supervise-models-");
+            Path dst = temporary();
             for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(src))
                 fs.copyToLocalFile(false, st.getPath(), new org.apache.hadoop.fs.Path(dst.resolve(st.getPath().getName()).toUri()), true);
             return dst;
@@ -54,6 +54,19 @@ final class ModelsLocation {
         }
     }
 
+    /** A temporary folder for a copy of the models, deleted when the JVM ends. */
+    private static Path temporary() throws IOException {
+        Path dst = Files.createTempDirectory("supervise-models-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                dev.supervise.data.LocalFiles.deleteTree(dst);
+            } catch (IOException ignored) {
+                // the JVM is ending: a leftover temporary copy is all that can remain
+            }
+        }));
+        return dst;
+    }
+
     /** The models inside the jar (or target/classes), as a local folder; null when none are packaged. */
     static Path packaged() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
@@ -63,7 +76,7 @@ final class ModelsLocation {
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("file")) return Path.of(uri);
-            Path dst = Files.createTempDirectory("supervise-models-");
+            Path dst = temporary();
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of()); Stream<Path> walk = Files.walk(jar.getPath(PACKAGED))) {
                 Path root = jar.getPath(PACKAGED);
                 for (Path p : walk.toList()) {

@@ -1,15 +1,22 @@
 package dev.supervise.cli;
 
+import dev.supervise.data.HadoopConf;
+import dev.supervise.data.LocalFiles;
+import dev.supervise.data.Locations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code --out}: a local folder, or a Hadoop location (hdfs://, s3a://, abfss://...) for drivers whose local disk does
  * not outlive them (cluster deploy mode). The outputs are written to a local folder first, on the driver, and a
- * Hadoop location receives a copy of them when the run ends.
+ * Hadoop location receives a copy of them when the run ends. Whether it can is checked before the run starts.
  */
 final class OutputFolder {
+    /** What a run writes; a Hadoop location loses these before it receives the new ones (as local runs do). */
+    static final List<String> OUTPUTS = List.of("clues.csv", "clues.parquet", "run.json", "quarantine");
+
     private final String location;
     private final Path local;
 
@@ -19,38 +26,56 @@ final class OutputFolder {
     }
 
     static OutputFolder of(String location) throws IOException {
-        if (!isHadoop(location)) return new OutputFolder(location, Path.of(location));
-        return new OutputFolder(location, Files.createTempDirectory("supervise-out-"));
+        if (Locations.isLocal(location)) return new OutputFolder(location, Locations.localPath(location));
+        probe(location);
+        Path tmp = Files.createTempDirectory("supervise-out-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                LocalFiles.deleteTree(tmp);
+            } catch (IOException ignored) {
+                // the JVM is ending: a leftover temporary copy is all that can remain
+            }
+        }));
+        return new OutputFolder(location, tmp);
     }
 
-    static boolean isHadoop(String location) {
-        return location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !location.startsWith("file://");
+    /** Creates the folder and writes and deletes a file in it: a typo, a missing file system or no permission is exit 2 now. */
+    private static void probe(String location) {
+        try {
+            org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
+            org.apache.hadoop.fs.FileSystem fs = dst.getFileSystem(HadoopConf.get());
+            fs.mkdirs(dst);
+            org.apache.hadoop.fs.Path check = new org.apache.hadoop.fs.Path(dst, ".supervise-write-check");
+            fs.create(check, true).close();
+            fs.delete(check, false);
+        } catch (IOException | RuntimeException e) {
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("\\s+For more details see:.*", "");
+            throw new UsageException("--out " + location + " cannot be written: " + m
+                    + "; check the location, the permissions and the cluster's Hadoop configuration");
+        }
     }
 
     /** Where the run writes. */
     Path local() {
-        return location.startsWith("file://") ? Path.of(java.net.URI.create(location)) : local;
+        return local;
     }
 
     /** What to tell the user. */
     String shown(String file) {
-        return isHadoop(location) ? location.replaceAll("/+$", "") + "/" + file : local().resolve(file).toString();
+        return Locations.isLocal(location) ? local.resolve(file).toString() : location.replaceAll("/+$", "") + "/" + file;
     }
 
-    /** Copies the outputs to the Hadoop location (replacing what it held); nothing for a local folder. */
+    /** Copies the outputs to the Hadoop location, replacing the previous run's; nothing for a local folder. */
     void publish() throws IOException {
-        if (!isHadoop(location)) return;
+        if (Locations.isLocal(location)) return;
         org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
-        org.apache.hadoop.conf.Configuration conf = dev.supervise.data.HadoopConf.get();
-        org.apache.hadoop.fs.FileSystem fs = dst.getFileSystem(conf);
+        org.apache.hadoop.fs.FileSystem fs = dst.getFileSystem(HadoopConf.get());
         fs.mkdirs(dst);
+        for (String name : OUTPUTS) fs.delete(new org.apache.hadoop.fs.Path(dst, name), true);
         try (var files = Files.list(local)) {
-            for (Path p : files.toList()) {
-                org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(dst, p.getFileName().toString());
-                if (fs.exists(target)) fs.delete(target, true);
-                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(p.toUri()), target);
-            }
+            for (Path p : files.toList())
+                fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(p.toUri()), new org.apache.hadoop.fs.Path(dst, p.getFileName().toString()));
         }
-        dev.supervise.data.LocalFiles.deleteTree(local);
+        LocalFiles.deleteTree(local);
     }
 }

@@ -86,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        dev.supervise.data.HadoopConf.override(sparkConf.values());
         ModelRepository repo = common.repository();
         if (replay != null) return new Replay(this, repo).call();
         if (selection == null) throw new UsageException("say which models to run: --model ID (repeatable) or --all");
@@ -105,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
     RunResult execute(List<LoadedModel> models, DataCatalog catalog, LocalDate date, Map<String, Map<String, String>> overrides)
             throws IOException {
         OutputFolder target = OutputFolder.of(outLocation);
+        Runner.checkJdbc(models, catalog);
         Path out = target.local();
         Files.createDirectories(out);
         dev.supervise.data.LocalFiles.deleteTree(out.resolve("quarantine"));

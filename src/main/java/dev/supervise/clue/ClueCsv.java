@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a clues.csv back: clue id -> column -> value (every column of the file). */
+/** Reads a clues.csv back: one column -> value map per row, in file order (every column of the file). */
 public final class ClueCsv {
     private ClueCsv() {}
 
-    public static Map<String, Map<String, String>> read(Path file) {
+    public static List<Map<String, String>> read(Path file) {
         if (!Files.isRegularFile(file)) throw new DataException(file + " does not exist: give a run's --out folder (it holds clues.csv)");
         CsvParserSettings s = new CsvParserSettings();
         s.setHeaderExtractionEnabled(true);
@@ -30,13 +30,14 @@ public final class ClueCsv {
             CsvParser p = new CsvParser(s);
             List<String[]> rows = p.parseAll(r);
             String[] header = p.getContext().headers();
+            if (header == null) throw new DataException(file + " is empty: it is not a clues.csv (which has a header row)");
             int id = List.of(header).indexOf("clue_id");
             if (id < 0) throw new DataException(file + " has no clue_id column: it is not a clues.csv");
-            Map<String, Map<String, String>> out = new LinkedHashMap<>();
+            List<Map<String, String>> out = new java.util.ArrayList<>();
             for (String[] row : rows) {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.length; i++) values.put(header[i], i < row.length && row[i] != null ? row[i] : "");
-                out.put(values.get("clue_id"), values);
+                out.add(values);
             }
             return out;
         } catch (IOException e) {

@@ -145,11 +145,9 @@ public final class DataCatalog {
         return "parquet";
     }
 
-    /** The local path of a plain or file:// location; null for other schemes (hdfs://, s3a://). */
+    /** The local path of a plain or file: location; null for other schemes (hdfs://, s3a://). */
     static Path localPath(String location) {
-        if (location.startsWith("file://")) return Path.of(java.net.URI.create(location));
-        if (Locations.isUri(location)) return null;
-        return Path.of(location);
+        return Locations.localPath(location);
     }
 
     @SuppressWarnings("unchecked")

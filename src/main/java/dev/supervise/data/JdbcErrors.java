@@ -13,8 +13,13 @@ final class JdbcErrors {
         return urlWithoutSecrets(m);
     }
 
-    /** A url or message with password=... values masked (some urls carry credentials). */
+    /**
+     * A url or message with its credentials masked: password=/pwd= values, user:password@ (up to the last @), and
+     * Oracle's thin form user/password@.
+     */
     static String urlWithoutSecrets(String s) {
-        return s.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(?i)(//[^/:@\\s]+:)[^@/\\s]+@", "$1***@");
+        return s.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***")
+                .replaceAll("(//[^/:@\\s]+:)[^\\s]*@", "$1***@")
+                .replaceAll("(?i)(:thin:[^/@:\\s]+/)[^\\s]*@", "$1***@");
     }
 }

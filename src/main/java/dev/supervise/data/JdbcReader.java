@@ -71,6 +71,8 @@ public final class JdbcReader {
         if (j.url().startsWith("jdbc:postgresql:")) {
             props.setProperty("connectTimeout", "10");
             props.setProperty("loginTimeout", "15");
+        } else if (java.sql.DriverManager.getLoginTimeout() == 0) {
+            java.sql.DriverManager.setLoginTimeout(30);   // honoured by most other drivers
         }
         return props;
     }

@@ -6,20 +6,48 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Files of a data folder, local or on a Hadoop file system (hdfs://, s3a://, viewfs://...), without Spark. */
-final class Locations {
+/**
+ * Locations as users write them: a local path, or a Hadoop URI ({@code hdfs://nn/x}, {@code s3a://b/x},
+ * {@code file:///x}, and Hadoop's own {@code file:/x}). One parser for data, catalog paths, models, store and outputs.
+ * Files are looked up without Spark.
+ */
+public final class Locations {
     private Locations() {}
 
-    static boolean isUri(String location) {
-        return location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
+    /** A URI with a scheme of two or more letters (so a Windows drive letter is not one). */
+    public static boolean isUri(String location) {
+        return location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*");
     }
 
-    static String join(String dir, String child) {
+    /** A location on the local disk: a plain path or file:. */
+    public static boolean isLocal(String location) {
+        return !isUri(location) || location.regionMatches(true, 0, "file:", 0, 5);
+    }
+
+    /**
+     * The local path of a plain or file: location; null for other schemes. A file: URI that names a host, or is not
+     * a URI at all, is a {@link DataException} that says how to write it.
+     */
+    public static Path localPath(String location) {
+        if (!isUri(location)) return Path.of(location);
+        if (!location.regionMatches(true, 0, "file:", 0, 5)) return null;
+        try {
+            java.net.URI uri = new org.apache.hadoop.fs.Path(location).toUri();
+            if (uri.getAuthority() != null && !uri.getAuthority().isEmpty())
+                throw new IllegalArgumentException("it names a host (" + uri.getAuthority() + ")");
+            return Path.of(new java.net.URI("file", null, uri.getPath(), null));
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            throw new DataException("'" + location + "' is not a usable file: location (" + e.getMessage()
+                    + "); write file:///absolute/path or just the path");
+        }
+    }
+
+    public static String join(String dir, String child) {
         return dir.endsWith("/") ? dir + child : dir + "/" + child;
     }
 
     static boolean exists(String location) {
-        Path local = DataCatalog.localPath(location);
+        Path local = localPath(location);
         if (local != null) return Files.exists(local);
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
@@ -30,7 +58,7 @@ final class Locations {
     }
 
     static boolean isDirectory(String location) {
-        Path local = DataCatalog.localPath(location);
+        Path local = localPath(location);
         if (local != null) return Files.isDirectory(local);
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
@@ -42,7 +70,7 @@ final class Locations {
     }
 
     static String readString(String location) throws IOException {
-        Path local = DataCatalog.localPath(location);
+        Path local = localPath(location);
         if (local != null) return Files.readString(local, StandardCharsets.UTF_8);
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
         try (InputStream in = p.getFileSystem(HadoopConf.get()).open(p)) {

@@ -15,10 +15,10 @@ public record Source(String dataset, String path, String format, String encoding
                        Optional<String> passwordEnv, Map<String, String> options) {}
 
     public boolean isLocalFile() {
-        return jdbc.isEmpty() && !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || path.startsWith("file://");
+        return jdbc.isEmpty() && Locations.isLocal(path);
     }
 
     public String describe() {
-        return jdbc.map(j -> j.url() + " " + j.table().orElse("(query)")).orElse(path) + " [" + format + "]";
+        return jdbc.map(j -> JdbcErrors.urlWithoutSecrets(j.url()) + " " + j.table().orElse("(query)")).orElse(path) + " [" + format + "]";
     }
 }

@@ -71,17 +71,34 @@ public final class Runner {
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Every required column of every dataset of every model, before any model runs; all misses in one message. */
+    /**
+     * Every JDBC source of the models: connected, and its columns read, over a plain connection. Run before anything
+     * starts Spark or writes to the store, so a wrong password or a dead database costs a second, not a run.
+     */
+    public static void checkJdbc(List<LoadedModel> models, DataCatalog catalog) {
+        for (LoadedModel m : models)
+            for (DatasetSpec d : m.definition().datasets()) {
+                Source s = catalog.resolve(d.name(), m.id());
+                if (s.jdbc().isPresent()) RawReader.columns(() -> null, s);
+            }
+    }
+
+    /**
+     * Every required column of every dataset of every model, before any model runs; all misses in one message. JDBC
+     * sources and local CSVs first: they need no Spark.
+     */
     private static void checkColumns(Supplier<SparkSession> session, List<LoadedModel> models, Map<String, Source> sources) {
         List<String> problems = new ArrayList<>();
-        for (LoadedModel m : models) {
-            for (DatasetSpec d : m.definition().datasets()) {
-                Source s = sources.get(m.id() + "/" + d.name());
-                List<String> found = RawReader.columns(session, s);
-                List<String> missing = d.columns().stream().map(ColumnSpec::name).filter(c -> !found.contains(c)).toList();
-                if (!missing.isEmpty()) problems.add(DataException.missingColumns(d.name(), missing, s.describe(), m.id(), found).getMessage());
+        for (boolean withoutSpark : new boolean[] {true, false})
+            for (LoadedModel m : models) {
+                for (DatasetSpec d : m.definition().datasets()) {
+                    Source s = sources.get(m.id() + "/" + d.name());
+                    if ((s.jdbc().isPresent() || s.format().equals("csv") && s.isLocalFile()) != withoutSpark) continue;
+                    List<String> found = RawReader.columns(session, s);
+                    List<String> missing = d.columns().stream().map(ColumnSpec::name).filter(c -> !found.contains(c)).toList();
+                    if (!missing.isEmpty()) problems.add(DataException.missingColumns(d.name(), missing, s.describe(), m.id(), found).getMessage());
+                }
             }
-        }
         if (!problems.isEmpty()) throw new DataException(String.join("\n", problems));
     }
 

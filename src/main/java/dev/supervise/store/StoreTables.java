@@ -29,8 +29,9 @@ public final class StoreTables {
 
     /** A local folder, or a Hadoop location (hdfs://, s3a://, abfss://, file://) that every executor can reach. */
     public StoreTables(String location) {
-        this.root = location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") ? location.replaceAll("/+$", "")
-                : Path.of(location).toAbsolutePath().normalize().toString();
+        this.root = dev.supervise.data.Locations.isLocal(location)
+                ? dev.supervise.data.Locations.localPath(location).toAbsolutePath().normalize().toString()
+                : location.replaceAll("/+$", "");
     }
 
     public String root() {

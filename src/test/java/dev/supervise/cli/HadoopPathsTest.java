@@ -1,6 +1,7 @@
 package dev.supervise.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,7 @@ class HadoopPathsTest {
             spark.sparkContext().hadoopConfiguration().set(key, tmp.resolve(link).toUri().toString());
             keys.add(key);
         }
+        Files2.write(tmp.resolve("results/run1/quarantine/roads.csv"), "a previous run's quarantine\n");
         try {
             String fs = "viewfs://" + table;
             CliRun r = CliRun.of("run", "-q", "--no-store", "--models", fs + "/models", "--model", "parking-space",
@@ -53,11 +55,42 @@ class HadoopPathsTest {
             String source = new ObjectMapper().readTree(out.resolve("run.json").toFile()).path("models").get(0).path("datasets")
                     .path("roads").path("source").asText();
             assertTrue(source.startsWith(fs + "/agency/roads.csv"), source);
+            assertFalse(Files.exists(out.resolve("quarantine/roads.csv")), "the previous run's outputs are replaced, as locally");
         } finally {
             for (String key : keys) {
                 System.clearProperty("spark.hadoop." + key);
                 spark.sparkContext().hadoopConfiguration().unset(key);
             }
+        }
+    }
+
+    @Test
+    void anOutputLocationThatCannotBeWrittenIsExit2BeforeTheRun() {
+        CliRun r = CliRun.of("run", "-q", "--store", tmp.resolve("store").toString(), "--models", CliErrorsTest.MODELS,
+                "--model", "parking-space", "--data", GIVEN.toString(), "--run-date", "2026-06-30", "--out", "hdfs://127.0.0.1:1/out");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("--out hdfs://127.0.0.1:1/out cannot be written") && r.err().contains("Connection refused"), r.err());
+        assertFalse(Files.exists(tmp.resolve("store")), "nothing run");
+    }
+
+    @Test
+    void packagedModelsAreExtractedFromTheJar() throws Exception {
+        Path jar = tmp.resolve("models.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("supervise/models/"));
+            out.putNextEntry(new java.util.jar.JarEntry("supervise/models/demo/"));
+            out.putNextEntry(new java.util.jar.JarEntry("supervise/models/demo/model.yaml"));
+            out.write("id: demo\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try (var cl = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            Thread.currentThread().setContextClassLoader(cl);
+            Path extracted = ModelsLocation.packaged();
+            assertEquals("id: demo\n", Files2.read(extracted.resolve("demo/model.yaml")));
+            assertFalse(extracted.startsWith(CliErrorsTest.ROOT), "a temporary copy, not the project's models");
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
         }
     }
 }

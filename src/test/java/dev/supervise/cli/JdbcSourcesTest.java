@@ -105,6 +105,9 @@ class JdbcSourcesTest {
         CliRun r = CliRun.of("run", "-q", "--models", CliErrorsTest.MODELS, "--model", "hospital-discharge", "--data", data.toString(),
                 "--no-store", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
+        dev.supervise.data.Source institutionsSource = dev.supervise.data.DataCatalog.open(data.toString())
+                .resolve("medical_institutions", "hospital-discharge");
+        assertEquals(3, dev.supervise.data.RawReader.read(spark, institutionsSource).rdd().getNumPartitions(), "read in 3 partitions");
 
         List<String> expected = new ArrayList<>();
         for (String line : Files.readAllLines(SAMPLE.resolve("expected-clues.csv")).subList(1, Files.readAllLines(SAMPLE.resolve("expected-clues.csv")).size()))
@@ -134,9 +137,12 @@ class JdbcSourcesTest {
     @Test
     void aWrongPasswordIsExit2WithoutThePassword(SparkSession spark) throws Exception {
         Path data = data(spark, "SUPERVISE_TEST_PG_WRONG_PASSWORD", pg.url(DB));
+        // with the store on: checked before Spark starts or the store is touched
+        Path store = tmp.resolve("store");
         CliProcess.Result r = CliProcess.run(tmp.resolve("wrong.log"), Map.of(), "run", "--models", CliErrorsTest.MODELS,
-                "--model", "hospital-discharge", "--data", data.toString(), "--no-store", "--out", tmp.resolve("out").toString());
+                "--model", "hospital-discharge", "--data", data.toString(), "--store", store.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit(), r.output());
+        assertFalse(Files.exists(store), "nothing run: no store, no ledger row");
         assertTrue(r.output().contains("medical_institutions") && r.output().contains("password authentication failed")
                 && r.output().contains("$SUPERVISE_TEST_PG_WRONG_PASSWORD"), r.output());
         assertFalse(r.output().contains(System.getenv("SUPERVISE_TEST_PG_WRONG_PASSWORD")), r.output());
@@ -155,7 +161,7 @@ class JdbcSourcesTest {
         CliProcess.Result r = CliProcess.run(tmp.resolve("down.log"), Map.of(), "run", "--models", CliErrorsTest.MODELS,
                 "--model", "hospital-discharge", "--data", data.toString(), "--no-store", "--out", tmp.resolve("out").toString());
         assertEquals(2, r.exit(), r.output());
-        assertTrue(r.output().contains("127.0.0.1:" + closed) && r.output().contains("reachable"), r.output());
+        assertTrue(r.output().contains("127.0.0.1:" + closed) && r.output().contains("Connection refused"), r.output());
         assertFalse(r.output().contains(EmbeddedPostgres.password()), r.output());
         assertFalse(r.output().contains("\tat "), "no stack trace: " + r.output());
         assertTrue(System.nanoTime() - started < 60_000_000_000L, "fails fast");
