@@ -95,4 +95,17 @@ class InputFormatsTest {
         assertEquals(GIVEN.resolve("traffic_accidents.csv").toUri().toString(), catalog.resolve("traffic_accidents", "parking-space").path());
         assertEquals(keys(run(spark, GIVEN)), keys(run(spark, Path.of(data.toUri()))));
     }
+
+    @Test
+    void aGb18030CsvKeepsNamesThatGbkCannotWrite(SparkSession spark) throws Exception {
+        // 䶮 (U+4DAE) and 𠮷 (U+20BB7, outside the BMP) are in GB18030 but not in GBK: rare characters in real names
+        String text = "id,name\n1,王䶮\n2,𠮷祥\n";
+        assertEquals(false, Charset.forName("GBK").newEncoder().canEncode("王䶮"));
+        Path file = tmp.resolve("民政导出.csv");
+        Files.writeString(file, text, Charset.forName("GB18030"));
+        Source source = new Source("people", file.toString(), "csv", "GB18030", Map.of(), java.util.Optional.empty());
+        assertEquals(List.of("id", "name"), RawReader.columns(() -> spark, source));
+        List<String> names = RawReader.read(spark, source).orderBy("id").collectAsList().stream().map(r -> r.<String>getAs("name")).toList();
+        assertEquals(List.of("王䶮", "𠮷祥"), names);
+    }
 }
