@@ -39,10 +39,14 @@ final class AssociateScore {
         details.put("fellegi_sunter", FellegiSunter.describe(fit, names));
         details.put("patterns", patterns.size());
         if (byText.isEmpty()) return "CAST(0 AS DOUBLE)";
-        StringBuilder b = new StringBuilder("CASE " + pattern);
-        byText.forEach((text, p) -> b.append(" WHEN ").append(Sql.literal(text)).append(" THEN ")
-                .append(FellegiSunter.posterior(fit.prior(), fit.m(), fit.u(), p)));
-        return b.append(" ELSE 0 END").toString();
+        // a map literal, folded into one constant: a CASE over a thousand or more patterns generates a method beyond
+        // the JVM's 64 KB limit, and Spark then logs a compile failure before it falls back to interpreting it
+        List<String> entries = new ArrayList<>();
+        byText.forEach((text, p) -> {
+            entries.add(Sql.literal(text));
+            entries.add("CAST(" + FellegiSunter.posterior(fit.prior(), fit.m(), fit.u(), p) + " AS DOUBLE)");
+        });
+        return "coalesce(element_at(map(" + String.join(", ", entries) + "), " + pattern + "), CAST(0 AS DOUBLE))";
     }
 
     /** The agreement pattern of a pair: one level per comparison ('-' missing, 0 disagree, ..., top = agree). */
