@@ -60,13 +60,15 @@ final class Associate {
         StringBuilder cmp = new StringBuilder("SELECT *");
         for (Map.Entry<String, Step.Comparison> c : s.compare().entrySet())
             cmp.append(", ").append(similarity(c.getKey(), c.getValue().method())).append(" AS ").append(Sql.quote(c.getKey()));
+        RandomPairs.Estimate randomU = s.estimateU().equals("random_pairs") && s.score().equals("fellegi_sunter")
+                ? RandomPairs.estimate(s, scope, base, lf.toString(), rf.toString(), cmp.toString(), self, details) : RandomPairs.Estimate.NONE;
         Dataset<Row> compared = scope.spark.sql(cmp + " FROM (" + String.join(" UNION ALL ", parts) + ")")
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long pairs = compared.count();
         compared.createOrReplaceTempView(base + "_pairs");
         details.put("pairs_compared", pairs);
 
-        String scoreExpr = AssociateScore.expression(s, scope, base + "_pairs", details);
+        String scoreExpr = AssociateScore.expression(s, scope, base + "_pairs", randomU, details);
         java.util.Optional<Double> threshold = s.threshold().or(() -> s.score().equals("fellegi_sunter") ? java.util.Optional.of(0.5)
                 : s.score().equals("weights") ? java.util.Optional.of(0.8) : java.util.Optional.empty());
         String cond = threshold.map(t -> "score >= " + t).orElse("true") + s.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("");

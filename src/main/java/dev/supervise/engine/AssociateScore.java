@@ -12,7 +12,8 @@ final class AssociateScore {
     private AssociateScore() {}
 
     /** Fellegi-Sunter (EM over pattern counts), weights (weighted mean of similarities), or the model's SQL. */
-    static String expression(Step.Associate s, ModelScope scope, String pairsView, Map<String, Object> details) {
+    static String expression(Step.Associate s, ModelScope scope, String pairsView, RandomPairs.Estimate random,
+                             Map<String, Object> details) {
         if (s.score().equals("weights")) {
             List<String> num = new ArrayList<>(), den = new ArrayList<>();
             s.compare().forEach((f, c) -> {
@@ -34,8 +35,14 @@ final class AssociateScore {
             byText.put(r.getString(0), p);
         }
         int[] levels = comps.stream().mapToInt(c -> c.partial().isPresent() ? 3 : 2).toArray();
-        FellegiSunter.Fit fit = FellegiSunter.fit(levels, comps.stream().map(Step.Comparison::m).toList(),
-                comps.stream().map(Step.Comparison::u).toList(), patterns);
+        // u: the model's own, else from random pairs (estimate_u: random_pairs), else estimated by EM with m. With u
+        // from random pairs, the match share is bounded by what the files can hold, or EM calls every blocked pair a match.
+        List<List<Double>> u = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++)
+            u.add(!comps.get(i).u().isEmpty() ? comps.get(i).u() : random.u().getOrDefault(names.get(i), List.of()));
+        long total = patterns.values().stream().mapToLong(Long::longValue).sum();
+        double maxPrior = random.u().isEmpty() || total == 0 ? 1.0 : Math.min(1.0, (double) random.maxMatches() / total);
+        FellegiSunter.Fit fit = FellegiSunter.fit(levels, comps.stream().map(Step.Comparison::m).toList(), u, patterns, maxPrior);
         details.put("fellegi_sunter", FellegiSunter.describe(fit, names));
         details.put("patterns", patterns.size());
         if (byText.isEmpty()) return "CAST(0 AS DOUBLE)";
@@ -52,14 +59,16 @@ final class AssociateScore {
     /** The agreement pattern of a pair: one level per comparison ('-' missing, 0 disagree, ..., top = agree). */
     private static String pattern(Step.Associate s) {
         List<String> parts = new ArrayList<>();
-        s.compare().forEach((f, c) -> {
-            String q = Sql.quote(f);
-            String lv = c.partial().isPresent()
-                    ? "CASE WHEN " + q + " IS NULL THEN '-' WHEN " + q + " >= " + c.agree() + " THEN '2' WHEN " + q + " >= " + c.partial().get() + " THEN '1' ELSE '0' END"
-                    : "CASE WHEN " + q + " IS NULL THEN '-' WHEN " + q + " >= " + c.agree() + " THEN '1' ELSE '0' END";
-            parts.add(lv);
-        });
+        s.compare().forEach((f, c) -> parts.add(level(f, c)));
         return "concat_ws(',', " + String.join(", ", parts) + ")";
+    }
+
+    /** One comparison's level as text: '-' missing, '0' disagree, then up to agree ('1', or '2' with a partial level). */
+    static String level(String field, Step.Comparison c) {
+        String q = Sql.quote(field);
+        return c.partial().isPresent()
+                ? "CASE WHEN " + q + " IS NULL THEN '-' WHEN " + q + " >= " + c.agree() + " THEN '2' WHEN " + q + " >= " + c.partial().get() + " THEN '1' ELSE '0' END"
+                : "CASE WHEN " + q + " IS NULL THEN '-' WHEN " + q + " >= " + c.agree() + " THEN '1' ELSE '0' END";
     }
 
     private static int[] parse(String pattern) {

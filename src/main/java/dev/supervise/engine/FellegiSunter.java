@@ -24,6 +24,11 @@ final class FellegiSunter {
      * @param patterns pattern -> count; a pattern is one level per comparison, -1 when missing
      */
     static Fit fit(int[] levels, List<List<Double>> fixedM, List<List<Double>> fixedU, Map<int[], Long> patterns) {
+        return fit(levels, fixedM, fixedU, patterns, 1.0);
+    }
+
+    /** @param maxPrior an upper bound on the share of matches among the pairs (e.g. one-to-one files: min(nL, nR) / pairs) */
+    static Fit fit(int[] levels, List<List<Double>> fixedM, List<List<Double>> fixedU, Map<int[], Long> patterns, double maxPrior) {
         int k = levels.length;
         double[][] m = new double[k][];
         double[][] u = new double[k][];
@@ -31,7 +36,7 @@ final class FellegiSunter {
             m[i] = init(levels[i], fixedM.get(i), true);
             u[i] = init(levels[i], fixedU.get(i), false);
         }
-        double prior = 0.05;
+        double prior = Math.min(0.05, maxPrior);
         int iter = 0;
         for (; iter < ITERATIONS; iter++) {
             double[][] mNum = new double[k][], uNum = new double[k][];
@@ -52,7 +57,7 @@ final class FellegiSunter {
                     uNum[i][lv] += n * (1 - g);
                 }
             }
-            double newPrior = clamp(matches / Math.max(total, 1));
+            double newPrior = clamp(Math.min(maxPrior, matches / Math.max(total, 1)));
             double change = Math.abs(newPrior - prior);
             prior = newPrior;
             for (int i = 0; i < k; i++) {

@@ -15,7 +15,8 @@ final class AssociateParser {
     static final Set<String> METHODS = Set.of("exact", "jaro_winkler", "levenshtein", "chinese_name", "date");
     static final Set<String> BEST = Set.of("all", "left", "right", "mutual");
     private static final Set<String> KEYS = Set.of("left", "right", "left_key", "right_key", "fields", "blocking",
-            "max_block_size", "compare", "score", "link_when", "threshold", "best", "keep");
+            "max_block_size", "compare", "score", "link_when", "threshold", "best", "keep", "estimate_u");
+    static final Set<String> ESTIMATE_U = Set.of("em", "random_pairs");
 
     private AssociateParser() {}
 
@@ -42,12 +43,14 @@ final class AssociateParser {
         String best = ModelParser.optional(m, "best").orElse("all");
         if (!BEST.contains(best)) m.get("best").problem("best must be one of " + BEST + ", not '" + best + "'");
         int maxBlock = number(m.get("max_block_size"), "max_block_size").map(Double::intValue).orElse(1000);
+        String estimateU = ModelParser.optional(m, "estimate_u").orElse("em");
+        if (!ESTIMATE_U.contains(estimateU)) m.get("estimate_u").problem("estimate_u must be one of " + ESTIMATE_U + ", not '" + estimateU + "'");
         Map<String, String> keep = new LinkedHashMap<>();
         if (m.containsKey("keep")) m.get("keep").map("keep", null).forEach((k, v) -> keep.put(k, v.text("keep '" + k + "'")));
         if (left == null || leftKey == null) return null;
         return new Step.Associate(id, line, left, right, leftKey, rightKey, Collections.unmodifiableMap(fields), blocking,
                 maxBlock, Collections.unmodifiableMap(compare), score, ModelParser.optional(m, "link_when"), threshold, best,
-                Collections.unmodifiableMap(keep));
+                Collections.unmodifiableMap(keep), estimateU);
     }
 
     private static Optional<Step.Field> field(String name, YNode n) {

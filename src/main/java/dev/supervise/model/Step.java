@@ -68,7 +68,7 @@ public sealed interface Step {
     record Associate(String id, int line, String left, Optional<String> right, String leftKey, String rightKey,
                      Map<String, Field> fields, List<String> blocking, int maxBlockSize, Map<String, Comparison> compare,
                      String score, Optional<String> linkWhen, Optional<Double> threshold, String best,
-                     Map<String, String> keep) implements Step {
+                     Map<String, String> keep, String estimateU) implements Step {
         public List<String> inputs() { return right.map(r -> List.of(left, r)).orElse(List.of(left)); }
         public String operator() { return "associate"; }
     }

@@ -133,4 +133,16 @@ class ModelParserTest {
     void sqlStepsFindTheirInputsButNotCteNames() {
         assertEquals(List.of("a", "b"), StepParser.tableRefs("WITH t AS (SELECT * FROM a) SELECT * FROM t JOIN b ON true"));
     }
+
+    @Test
+    void estimateUIsReadAndChecked() {
+        Path dir = dev.supervise.testing.Files2.projectRoot().resolve("examples/models/latin-person-link");
+        ModelDefinition m = ModelParser.parse(dir);
+        Step.Associate a = (Step.Associate) m.steps().get(0);
+        assertEquals("random_pairs", a.estimateU());
+        String text = dev.supervise.testing.Files2.read(dir.resolve("model.yaml")).replace("estimate_u: random_pairs", "estimate_u: sometimes");
+        ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+                () -> ModelParser.parse(dir.resolve("model.yaml"), null, text, "h", java.util.Set.of()));
+        assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("estimate_u must be one of")), e.problems().toString());
+    }
 }

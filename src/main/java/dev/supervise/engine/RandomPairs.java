@@ -1,0 +1,69 @@
+package dev.supervise.engine;
+
+import dev.supervise.model.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+
+/**
+ * u probabilities from random pairs ({@code estimate_u: random_pairs}): how often two records taken at random agree,
+ * partly agree or disagree on each field. Random pairs are almost all non-matches, which is what u describes. EM over
+ * the blocked pairs alone can mistake "same area" for "same person": blocking makes most non-matching pairs agree on
+ * postcode or suburb. With u fixed from random pairs, EM estimates only m.
+ */
+final class RandomPairs {
+    /** Rows drawn from each side: up to a million pairs. */
+    static final int SAMPLE_PER_SIDE = 1000;
+
+    private RandomPairs() {}
+
+    /** u per comparison (agree first), and the most matches the two sides can hold (min of their sizes). */
+    record Estimate(Map<String, List<Double>> u, long maxMatches) {
+        static final Estimate NONE = new Estimate(Map.of(), Long.MAX_VALUE);
+    }
+
+    static Estimate estimate(Step.Associate s, ModelScope scope, String base, String lf, String rf, String compareSelect,
+                             String self, Map<String, Object> details) {
+        long left = scope.spark.table(base + "_l").count();
+        long right = self.isEmpty() ? scope.spark.table(base + "_r").count() : left / 2;
+        return new Estimate(u(s, scope, base, lf, rf, compareSelect, self, details), Math.min(left, right));
+    }
+
+    static Map<String, List<Double>> u(Step.Associate s, ModelScope scope, String base, String lf, String rf, String compareSelect,
+                                       String self, Map<String, Object> details) {
+        String pairs = "SELECT l.__key AS __lk, r.__key AS __rk, " + lf + " AS lf, " + rf + " AS rf FROM "
+                + "(SELECT * FROM " + base + "_l ORDER BY rand(17) LIMIT " + SAMPLE_PER_SIDE + ") l CROSS JOIN "
+                + "(SELECT * FROM " + base + "_r ORDER BY rand(29) LIMIT " + SAMPLE_PER_SIDE + ") r"
+                + (self.isEmpty() ? "" : " WHERE l.__key < r.__key");
+        StringBuilder levels = new StringBuilder("SELECT ");
+        List<String> names = new ArrayList<>(s.compare().keySet());
+        for (int i = 0; i < names.size(); i++)
+            levels.append(i == 0 ? "" : ", ").append(AssociateScore.level(names.get(i), s.compare().get(names.get(i))))
+                    .append(" AS ").append(Sql.quote("lv_" + i));
+        String view = base + "_random";
+        scope.spark.sql(levels + " FROM (" + compareSelect + " FROM (" + pairs + "))").createOrReplaceTempView(view);
+        StringBuilder counts = new StringBuilder("SELECT count(*)");
+        for (int i = 0; i < names.size(); i++)
+            for (String lv : List.of("0", "1", "2"))
+                counts.append(", count_if(").append(Sql.quote("lv_" + i)).append(" = '").append(lv).append("')");
+        Row r = scope.spark.sql(counts + " FROM " + view).first();
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            int levelsOf = s.compare().get(names.get(i)).partial().isPresent() ? 3 : 2;
+            long[] c = new long[levelsOf];
+            long seen = 0;
+            for (int l = 0; l < levelsOf; l++) {
+                c[l] = r.getLong(1 + i * 3 + l);
+                seen += c[l];
+            }
+            if (seen == 0) continue;   // never present in the sample: left to EM
+            List<Double> agreeFirst = new ArrayList<>();
+            for (int l = levelsOf - 1; l >= 0; l--) agreeFirst.add((c[l] + 0.5) / (seen + 0.5 * levelsOf));
+            out.put(names.get(i), agreeFirst);
+        }
+        details.put("u_random_pairs", r.getLong(0));
+        return out;
+    }
+}
