@@ -41,7 +41,7 @@ final class ModelsLocation {
         try {
             org.apache.hadoop.fs.FileSystem fs = src.getFileSystem(dev.supervise.data.HadoopConf.get());
             if (!fs.getFileStatus(src).isDirectory()) throw new UsageException("--models " + location + " is not a folder of model packages");
-            Path dst = temporary();
+            Path dst = dev.supervise.data.LocalFiles.temporaryFolder("supervise-models-");
             for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(src))
                 fs.copyToLocalFile(false, st.getPath(), new org.apache.hadoop.fs.Path(dst.resolve(st.getPath().getName()).toUri()), true);
             return dst;
@@ -54,19 +54,6 @@ final class ModelsLocation {
         }
     }
 
-    /** A temporary folder for a copy of the models, deleted when the JVM ends. */
-    private static Path temporary() throws IOException {
-        Path dst = Files.createTempDirectory("supervise-models-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                dev.supervise.data.LocalFiles.deleteTree(dst);
-            } catch (IOException ignored) {
-                // the JVM is ending: a leftover temporary copy is all that can remain
-            }
-        }));
-        return dst;
-    }
-
     /** The models inside the jar (or target/classes), as a local folder; null when none are packaged. */
     static Path packaged() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
@@ -76,7 +63,7 @@ final class ModelsLocation {
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("file")) return Path.of(uri);
-            Path dst = temporary();
+            Path dst = dev.supervise.data.LocalFiles.temporaryFolder("supervise-models-");
             try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of()); Stream<Path> walk = Files.walk(jar.getPath(PACKAGED))) {
                 Path root = jar.getPath(PACKAGED);
                 for (Path p : walk.toList()) {

@@ -28,15 +28,7 @@ final class OutputFolder {
     static OutputFolder of(String location) throws IOException {
         if (Locations.isLocal(location)) return new OutputFolder(location, Locations.localPath(location));
         probe(location);
-        Path tmp = Files.createTempDirectory("supervise-out-");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                LocalFiles.deleteTree(tmp);
-            } catch (IOException ignored) {
-                // the JVM is ending: a leftover temporary copy is all that can remain
-            }
-        }));
-        return new OutputFolder(location, tmp);
+        return new OutputFolder(location, LocalFiles.temporaryFolder("supervise-out-"));
     }
 
     /** Creates the folder and writes and deletes a file in it: a typo, a missing file system or no permission is exit 2 now. */
@@ -49,8 +41,7 @@ final class OutputFolder {
             fs.create(check, true).close();
             fs.delete(check, false);
         } catch (IOException | RuntimeException e) {
-            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("\\s+For more details see:.*", "");
-            throw new UsageException("--out " + location + " cannot be written: " + m
+            throw new UsageException("--out " + location + " cannot be written: " + Locations.reason(e)
                     + "; check the location, the permissions and the cluster's Hadoop configuration");
         }
     }

@@ -47,7 +47,7 @@ public final class DataCatalog {
 
     /** Opens a data folder (local, file://, or any Hadoop location); a missing folder or a bad catalog.yaml is a {@link DataException}. */
     public static DataCatalog open(String dir) {
-        Path local = localPath(dir);
+        Path local = Locations.localPath(dir);
         if (local != null) dir = local.toAbsolutePath().normalize().toString();
         if (!Locations.isDirectory(dir)) throw DataException.missingFolder(dir);
         String catalog = Locations.join(dir, "catalog.yaml");
@@ -127,11 +127,11 @@ public final class DataCatalog {
         }
         if (e.get("path") == null) throw new DataException(where + ": needs 'path' (or 'jdbc')");
         String path = String.valueOf(e.get("path"));
-        Path local = localPath(dir);
+        Path local = Locations.localPath(dir);
         String full = Locations.isUri(path) || Path.of(path).isAbsolute() ? path : local != null ? local.resolve(path).toString() : Locations.join(dir, path);
         String format = e.get("format") != null ? String.valueOf(e.get("format")) : guessFormat(full);
         if (!FORMATS.contains(format)) throw new DataException(where + ": unknown format '" + format + "'; expected one of " + FORMATS);
-        Path fullLocal = localPath(full);
+        Path fullLocal = Locations.localPath(full);
         if (fullLocal != null && !Files.exists(fullLocal)) throw new DataException(where + ": path '" + full + "' does not exist");
         return new Source(name, full, format, encoding, options, Optional.empty());
     }
@@ -140,14 +140,9 @@ public final class DataCatalog {
         String p = path.toLowerCase();
         if (p.endsWith(".csv") || p.endsWith(".txt")) return "csv";
         if (p.endsWith(".json") || p.endsWith(".jsonl")) return "json";
-        Path local = localPath(path);
+        Path local = Locations.localPath(path);
         if (local != null && Files.isDirectory(local.resolve("_delta_log"))) return "delta";
         return "parquet";
-    }
-
-    /** The local path of a plain or file: location; null for other schemes (hdfs://, s3a://). */
-    static Path localPath(String location) {
-        return Locations.localPath(location);
     }
 
     @SuppressWarnings("unchecked")

@@ -17,4 +17,17 @@ public final class LocalFiles {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
+
+    /** A new temporary folder, deleted with everything in it when the JVM ends. */
+    public static Path temporaryFolder(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                deleteTree(dir);
+            } catch (IOException ignored) {
+                // the JVM is ending: a leftover temporary folder is all that can remain
+            }
+        }));
+        return dir;
+    }
 }

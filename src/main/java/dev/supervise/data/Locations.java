@@ -79,8 +79,12 @@ public final class Locations {
     }
 
     private static DataException unreachable(String location, Exception e) {
-        String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("\\s+For more details see:.*", "")
+        return new DataException("cannot reach " + location + ": " + reason(e) + "; check the location and the cluster's Hadoop configuration");
+    }
+
+    /** A Hadoop or Spark failure as one line: its first line, without Hadoop's wiki pointer or trailing punctuation. */
+    public static String reason(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("\\s+For more details see:.*", "")
                 .replaceAll("[;.\\s]+$", "");
-        return new DataException("cannot reach " + location + ": " + m + "; check the location and the cluster's Hadoop configuration");
     }
 }

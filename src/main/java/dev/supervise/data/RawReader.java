@@ -33,8 +33,8 @@ public final class RawReader {
             throw e;
         } catch (Exception e) {
             // Hadoop paths go to Spark as they are: a missing path or an unreachable file system is the data's problem
-            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("\\s+For more details see:.*", "").replaceAll("[;.\\s]+$", "");
-            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + " [" + source.format() + "]: " + m
+            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + " [" + source.format() + "]: "
+                    + Locations.reason(e)
                     + "; check the path in catalog.yaml (or the --data folder) and that its file system is reachable");
         }
     }
@@ -81,7 +81,7 @@ public final class RawReader {
 
     private static Optional<List<String>> localCsvHeader(Source source) {
         if (!source.format().equals("csv") || !source.isLocalFile()) return Optional.empty();
-        Path p = DataCatalog.localPath(source.path());
+        Path p = Locations.localPath(source.path());
         if (p == null || !Files.isRegularFile(p)) return Optional.empty();
         String sep = source.options().getOrDefault("sep", source.options().getOrDefault("delimiter", ","));
         try (BufferedReader in = Files.newBufferedReader(p, Charset.forName(source.encoding()))) {

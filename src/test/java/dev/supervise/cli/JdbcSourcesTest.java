@@ -47,9 +47,10 @@ class JdbcSourcesTest {
     static void loadInstitutions() throws Exception {
         pg = EmbeddedPostgres.get();
         pg.execute("postgres", "CREATE DATABASE " + DB + " ENCODING 'UTF8' TEMPLATE template0");
-        List<Row> rows = SparkExtension.session().read().option("header", "true").csv(SAMPLE.resolve("medical_institutions.csv").toString())
-                .collectAsList();
-        String[] cols = SparkExtension.session().read().option("header", "true").csv(SAMPLE.resolve("medical_institutions.csv").toString()).columns();
+        org.apache.spark.sql.Dataset<Row> csv = SparkExtension.session().read().option("header", "true")
+                .csv(SAMPLE.resolve("medical_institutions.csv").toString());
+        List<Row> rows = csv.collectAsList();
+        String[] cols = csv.columns();
         pg.execute(DB, "CREATE TABLE medical_institutions (row_id integer PRIMARY KEY, "
                 + String.join(", ", Arrays.stream(cols).map(c -> c + " text").toList()) + ")");
         try (Connection c = pg.connect(DB);
