@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,22 +37,21 @@ final class CluesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (status != null && !List.of("new", "repeat", "cleared").contains(status))
             throw new UsageException("--status must be new, repeat or cleared, not '" + status + "'");
-        Dataset<Row> rows = new StoreQueries(Spark.session("local[*]", common.verbose), new StoreTables(store.path()))
-                .clues(model, rule, status, district, routeTo, since);
+        if (export != null && !export.getFileName().toString().matches(".*\\.(csv|parquet)$"))
+            throw new UsageException("--export must end with .csv or .parquet");
+        StoreQueries queries = new StoreQueries(new StoreTables(store.path()));
+        List<Object[]> rows = queries.clues(model, rule, status, district, routeTo, since);
         PrintWriter out = spec.commandLine().getOut();
         if (export != null) {
-            String name = export.getFileName().toString();
-            if (name.endsWith(".parquet")) rows.coalesce(1).write().mode("overwrite").parquet(export.toString());
-            else if (name.endsWith(".csv")) ClueExport.csv(rows, export);
-            else throw new UsageException("--export must end with .csv or .parquet");
-            out.printf("%d clues written to %s%n", rows.count(), export);
+            if (export.getFileName().toString().endsWith(".parquet")) queries.exportParquet(rows, export);
+            else ClueExport.csv(StoreQueries.CLUE_COLUMNS, rows, export);
+            out.printf("%d clues written to %s%n", rows.size(), export);
             return ExitCodes.OK;
         }
-        List<Row> list = rows.collectAsList();
-        for (Row r : list)
-            out.printf("%s  %-20s %-24s %-7s %-6s %s  %s (first %s, last %s, seen %s)%n", r.get(0), r.get(1), r.get(2), r.get(3),
-                    r.get(4), r.get(5), r.get(9), r.get(10), r.get(11), r.get(12));
-        out.printf("%d clues%n", list.size());
+        for (Object[] r : rows)
+            out.printf("%s  %-20s %-24s %-7s %-6s %s  %s (first %s, last %s, seen %s)%n", r[0], r[1], r[2], r[3],
+                    r[4], r[5], r[9], r[10], r[11], r[12]);
+        out.printf("%d clues%n", rows.size());
         return ExitCodes.OK;
     }
 }

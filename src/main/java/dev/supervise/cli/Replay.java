@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code run --replay RUN_ID}: the run's manifest pins its inputs (Delta versions are read by time travel; a file
@@ -42,9 +41,8 @@ final class Replay {
     }
 
     Integer call() throws IOException {
-        SparkSession session = Spark.session(cmd.master, cmd.sparkConf.values(), cmd.common.verbose);
         StoreTables tables = new StoreTables(cmd.storeOptions.path());
-        RunLedger ledger = new RunLedger(session, tables);
+        RunLedger ledger = new RunLedger(tables);
         String manifestText = ledger.manifest(cmd.replay);
         if (manifestText == null)
             throw new UsageException("no succeeded run '" + cmd.replay + "' in the store " + tables.root() + " (see 'supervise runs')");
@@ -70,7 +68,7 @@ final class Replay {
                 Map.Entry<String, JsonNode> d = it.next();
                 JsonNode version = d.getValue().path("version");
                 if (version.path("kind").asText().equals("delta")) pins.put(d.getKey(), version.path("delta_version").asLong());
-                else checkUnchanged(session, catalog, id, d.getKey(), version);
+                else checkUnchanged(catalog, id, d.getKey(), version);
             }
         }
         RunResult result = cmd.execute(models, catalog.pinned(pins), date, overrides);
@@ -93,9 +91,9 @@ final class Replay {
         return ExitCodes.FAILURE;
     }
 
-    private static void checkUnchanged(SparkSession session, DataCatalog catalog, String model, String dataset, JsonNode then) {
+    private static void checkUnchanged(DataCatalog catalog, String model, String dataset, JsonNode then) {
         if (!then.has("size")) return;
-        Map<String, Object> now = Fingerprints.of(session, catalog.resolve(dataset, model));
+        Map<String, Object> now = Fingerprints.of(catalog.resolve(dataset, model));
         String thenText = then.path("size").asText() + " bytes, modified " + then.path("modified").asText();
         String nowText = now.get("size") + " bytes, modified " + now.get("modified");
         if (!thenText.equals(nowText))

@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> ids = models.stream().map(LoadedModel::id).toList();
         boolean store = !noStore && replay == null;
         dev.supervise.store.StoreTables tables = new dev.supervise.store.StoreTables(storeOptions.path());
-        dev.supervise.store.RunLedger ledger = store ? new dev.supervise.store.RunLedger(session.get(), tables) : null;
+        dev.supervise.store.RunLedger ledger = store ? new dev.supervise.store.RunLedger(tables) : null;
         String by = StoreOptions.user();
         if (store) ledger.running(runId, date, ids, by);
         try {
@@ -128,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
             List<dev.supervise.clue.Clue> clues = result.clues();
             Map<String, List<String>> lifecycle = null;
             if (store) {
-                dev.supervise.store.ClueStore.Outcome o = new dev.supervise.store.ClueStore(session.get(), tables).merge(runId, date, ids, clues, by);
+                dev.supervise.store.ClueStore.Outcome o = new dev.supervise.store.ClueStore(tables).merge(runId, date, ids, clues, by);
                 dev.supervise.store.Faults.point("after-store-merge");
                 lifecycle = new LinkedHashMap<>();
                 for (Map.Entry<String, dev.supervise.store.ClueStore.State> e : o.states().entrySet())

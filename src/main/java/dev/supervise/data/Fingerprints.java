@@ -1,40 +1,40 @@
 package dev.supervise.data;
 
+import io.delta.kernel.TableManager;
+import io.delta.kernel.defaults.engine.DefaultEngine;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ContentSummary;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.SparkSession;
 
-/** What pins an input's version in the manifest: the Delta version, or size and modification time of the files. */
+/**
+ * What pins an input's version in the manifest: the Delta version (read from the table's log with Delta Kernel, no
+ * Spark job), or size and modification time of the files.
+ */
 public final class Fingerprints {
     private Fingerprints() {}
 
-    public static Map<String, Object> of(SparkSession spark, Source source) {
+    public static Map<String, Object> of(Source source) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (source.jdbc().isPresent()) {
             out.put("kind", "jdbc");
             return out;
         }
         try {
-            if (source.format().equals("delta") && source.options().containsKey("versionAsOf")) {
-                out.put("kind", "delta");
-                out.put("delta_version", Long.parseLong(source.options().get("versionAsOf")));
-                return out;
-            }
+            Configuration conf = HadoopConf.get();
             if (source.format().equals("delta")) {
-                long version = spark.sql("DESCRIBE HISTORY delta.`" + source.path().replace("`", "``") + "` LIMIT 1")
-                        .select("version").first().getLong(0);
                 out.put("kind", "delta");
-                out.put("delta_version", version);
+                out.put("delta_version", source.options().containsKey("versionAsOf") ? Long.parseLong(source.options().get("versionAsOf"))
+                        : TableManager.loadSnapshot(source.path()).build(DefaultEngine.create(conf)).getVersion());
                 return out;
             }
             Path p = new Path(source.path());
-            FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileSystem fs = p.getFileSystem(conf);
             FileStatus st = fs.getFileStatus(p);
             out.put("kind", st.isDirectory() ? "directory" : "file");
             if (st.isDirectory()) {

@@ -74,7 +74,7 @@ public final class ModelRunner {
             for (DatasetSpec spec : model.definition().datasets()) {
                 long t = System.nanoTime();
                 Source source = catalog.resolve(spec.name(), model.id());
-                DatasetStats st = new DatasetStats(spec.name(), source.describe(), source.format(), Fingerprints.of(spark, source));
+                DatasetStats st = new DatasetStats(spec.name(), source.describe(), source.format(), Fingerprints.of(source));
                 Dataset<Row> parsed = TypedReader.parse(RawReader.read(spark, source), spec).persist(StorageLevel.MEMORY_AND_DISK());
                 Row counts = parsed.agg(functions.count(functions.lit(1)),
                         functions.sum(functions.when(col(TypedReader.REASON).notEqual(""), 1).otherwise(0))).first();

@@ -1,25 +1,33 @@
 package dev.supervise.store;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The run ledger: an append-only Delta table of status events per run (running, then succeeded or failed), so
  * concurrent runs never conflict and a killed run stays visibly 'running'. A run's current status is its latest row.
+ * Read and written with Delta Kernel: listing runs starts no Spark session.
  */
 public final class RunLedger {
-    private final SparkSession spark;
     private final StoreTables tables;
 
-    public RunLedger(SparkSession spark, StoreTables tables) {
-        this.spark = spark;
+    public RunLedger(StoreTables tables) {
         this.tables = tables;
+    }
+
+    /** For callers that hold a session: the ledger does not use it. */
+    public RunLedger(SparkSession unused, StoreTables tables) {
+        this(tables);
     }
 
     public void running(String runId, LocalDate runDate, List<String> models, String by) {
@@ -37,38 +45,51 @@ public final class RunLedger {
 
     private void append(String runId, LocalDate runDate, String status, String by, List<String> models, long[] counts,
                         String manifest, String error) {
-        tables.ensure(spark);
-        Row row = RowFactory.create(runId, java.sql.Date.valueOf(runDate), status, Timestamp.from(Instant.now()), by,
-                scala.jdk.javaapi.CollectionConverters.asScala(models).toSeq(),
+        tables.ensure();
+        Object[] row = {runId, runDate, status, Instant.now().truncatedTo(ChronoUnit.MICROS), by, new ArrayList<Object>(models),
                 counts == null ? null : counts[0], counts == null ? null : counts[1], counts == null ? null : counts[2],
-                counts == null ? null : counts[3], counts == null ? null : counts[4], manifest, error);
+                counts == null ? null : counts[3], counts == null ? null : counts[4], manifest, error};
         Retry.onConflict(() -> {
-            spark.createDataFrame(List.of(row), StructType.fromDDL(StoreTables.RUNS_SCHEMA)).write().format("delta").mode("append").save(tables.runs());
+            tables.kernel().append(tables.runs(), List.<Object[]>of(row));
             return null;
         });
     }
 
-    /** The latest row of each run, newest run first. */
+    /**
+     * The latest row of each run (a 'running' row loses a tie), newest run first: run_id, run_date, status, at, by,
+     * models, clues, new_clues, repeat_clues, cleared_clues, suppressed_clues, error.
+     */
     public List<Row> list(int limit) {
-        tables.ensure(spark);
-        return spark.sql("SELECT run_id, run_date, status, at, by, models, clues, new_clues, repeat_clues, cleared_clues, suppressed_clues, error "
-                + "FROM (SELECT *, row_number() OVER (PARTITION BY run_id ORDER BY at DESC, CASE status WHEN 'running' THEN 1 ELSE 0 END) AS rn FROM "
-                + StoreTables.ref(tables.runs()) + ") WHERE rn = 1 ORDER BY at DESC LIMIT " + limit).collectAsList();
+        Map<String, Object[]> latest = new LinkedHashMap<>();
+        Comparator<Object[]> order = Comparator.<Object[], Instant>comparing(r -> (Instant) r[3])
+                .thenComparing(r -> "running".equals(r[2]) ? 0 : 1);
+        for (Object[] r : tables.kernel().rows(tables.runs()))
+            latest.merge((String) r[0], r, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+        List<Object[]> runs = new ArrayList<>(latest.values());
+        runs.sort(Comparator.<Object[], Instant>comparing(r -> (Instant) r[3]).reversed());
+        List<Row> out = new ArrayList<>();
+        for (Object[] r : runs.subList(0, Math.min(Math.max(limit, 0), runs.size()))) {
+            @SuppressWarnings("unchecked") List<Object> models = (List<Object>) r[5];
+            out.add(RowFactory.create(r[0], r[1] == null ? null : java.sql.Date.valueOf((LocalDate) r[1]), r[2],
+                    java.sql.Timestamp.from((Instant) r[3]), r[4],
+                    models == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(models).toSeq(),
+                    r[6], r[7], r[8], r[9], r[10], r[12]));
+        }
+        return out;
     }
 
     /** The manifest of a succeeded run, or null. */
     public String manifest(String runId) {
-        tables.ensure(spark);
-        List<Row> r = spark.sql("SELECT manifest FROM " + StoreTables.ref(tables.runs()) + " WHERE run_id = '" + runId.replace("'", "")
-                + "' AND status = 'succeeded'").collectAsList();
-        return r.isEmpty() ? null : r.get(0).getString(0);
+        for (Object[] r : tables.kernel().rows(tables.runs()))
+            if (runId.equals(r[0]) && "succeeded".equals(r[2])) return (String) r[11];
+        return null;
     }
 
     /** The clue set a run produced: clue id -> severity|evidence hash. */
-    public java.util.Map<String, String> clueSet(String runId) {
-        java.util.Map<String, String> out = new java.util.TreeMap<>();
-        for (Row r : spark.sql("SELECT clue_id, severity, evidence_hash FROM " + StoreTables.ref(tables.runClues()) + " WHERE run_id = '"
-                + runId.replace("'", "") + "'").collectAsList()) out.put(r.getString(0), r.getString(1) + "|" + r.getString(2));
+    public Map<String, String> clueSet(String runId) {
+        Map<String, String> out = new TreeMap<>();
+        for (Object[] r : tables.kernel().rows(tables.runClues()))
+            if (runId.equals(r[0])) out.put((String) r[1], r[5] + "|" + r[6]);
         return out;
     }
 }

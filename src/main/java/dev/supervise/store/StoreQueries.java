@@ -3,59 +3,114 @@ package dev.supervise.store;
 import dev.supervise.data.CsvHeader;
 import dev.supervise.data.DataException;
 import dev.supervise.data.ValueParsers;
+import io.delta.kernel.types.StructType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
+import java.util.TreeMap;
 
-/** Reads of the store (clues by filter, per-rule statistics) and the import of reviewers' feedback. */
+/**
+ * Reads of the store (clues by filter, per-rule statistics) and the import of reviewers' feedback, with Delta Kernel
+ * on the driver: a store of thousands of clues is answered in about a second, without a Spark session.
+ */
 public final class StoreQueries {
     public static final Set<String> DISPOSITIONS = Set.of("confirmed", "rejected", "duplicate");
-    private final SparkSession spark;
+    /** The columns of {@link #clues}, in order. */
+    public static final List<String> CLUE_COLUMNS = List.of("clue_id", "model_id", "rule_id", "status", "severity", "subject_key",
+            "subject_name", "district", "route_to", "title", "first_seen", "last_seen", "times_seen", "cleared_on", "suppressed",
+            "evidence", "legal_basis");
+    private static final Comparator<String> CODE_POINTS = StoreQueries::compareCodePoints;
     private final StoreTables tables;
 
-    public StoreQueries(SparkSession spark, StoreTables tables) {
-        this.spark = spark;
+    public StoreQueries(StoreTables tables) {
         this.tables = tables;
-        tables.ensure(spark);
     }
 
-    /** Stored clues matching every given filter (null = any), newest sighting first. */
-    public Dataset<Row> clues(String model, String rule, String status, String district, String routeTo, LocalDate since) {
-        List<String> where = new ArrayList<>(List.of("true"));
-        if (model != null) where.add("model_id = " + lit(model));
-        if (rule != null) where.add("rule_id = " + lit(rule));
-        if (status != null) where.add("status = " + lit(status));
-        if (district != null) where.add("district = " + lit(district));
-        if (routeTo != null) where.add("route_to = " + lit(routeTo));
-        if (since != null) where.add("last_seen >= DATE'" + since + "'");
-        return spark.sql("SELECT clue_id, model_id, rule_id, status, severity, subject_key, subject_name, district, route_to, title, "
-                + "first_seen, last_seen, times_seen, cleared_on, suppressed, evidence, legal_basis FROM " + StoreTables.ref(tables.clues())
-                + " WHERE " + String.join(" AND ", where) + " ORDER BY last_seen DESC, model_id, rule_id, subject_key");
+    /** Per model and rule: clues, open (new/repeat), cleared, and reviewers' verdicts. */
+    public record RuleStats(String modelId, String ruleId, long clues, long open, long cleared, long confirmed, long rejected,
+                            long duplicate) {}
+
+    /** Stored clues matching every given filter (null = any), newest sighting first; values in {@link #CLUE_COLUMNS} order. */
+    public List<Object[]> clues(String model, String rule, String status, String district, String routeTo, LocalDate since) {
+        List<StoredClue> found = new ArrayList<>();
+        for (Object[] r : tables.kernel().rows(tables.clues())) {
+            StoredClue c = StoredClue.of(r);
+            if (model != null && !model.equals(c.modelId()) || rule != null && !rule.equals(c.ruleId())
+                    || status != null && !status.equals(c.status()) || district != null && !district.equals(c.district())
+                    || routeTo != null && !routeTo.equals(c.routeTo())
+                    || since != null && (c.lastSeen() == null || c.lastSeen().isBefore(since))) continue;
+            found.add(c);
+        }
+        found.sort(Comparator.comparing(StoredClue::lastSeen, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+                .thenComparing(StoredClue::modelId, Comparator.nullsFirst(CODE_POINTS))
+                .thenComparing(StoredClue::ruleId, Comparator.nullsFirst(CODE_POINTS))
+                .thenComparing(StoredClue::subjectKey, Comparator.nullsFirst(CODE_POINTS)));
+        List<Object[]> out = new ArrayList<>(found.size());
+        for (StoredClue c : found)
+            out.add(new Object[] {c.clueId(), c.modelId(), c.ruleId(), c.status(), c.severity(), c.subjectKey(), c.subjectName(),
+                    c.district(), c.routeTo(), c.title(), c.firstSeen(), c.lastSeen(), c.timesSeen(), c.clearedOn(), c.suppressed(),
+                    c.evidence(), c.legalBasis()});
+        return out;
     }
 
-    /** Per model and rule: clues, open (new/repeat), cleared, and reviewers' verdicts with the hit rate. */
-    public List<Row> stats() {
-        return spark.sql("WITH fb AS (SELECT clue_id, disposition FROM (SELECT *, row_number() OVER (PARTITION BY clue_id "
-                + "ORDER BY reviewed_on DESC, imported_at DESC) AS rn FROM " + StoreTables.ref(tables.feedback()) + ") WHERE rn = 1) "
-                + "SELECT c.model_id, c.rule_id, count(*) AS clues, sum(CASE WHEN c.status <> 'cleared' THEN 1 ELSE 0 END) AS open, "
-                + "sum(CASE WHEN c.status = 'cleared' THEN 1 ELSE 0 END) AS cleared, "
-                + "sum(CASE WHEN fb.disposition = 'confirmed' THEN 1 ELSE 0 END) AS confirmed, "
-                + "sum(CASE WHEN fb.disposition = 'rejected' THEN 1 ELSE 0 END) AS rejected, "
-                + "sum(CASE WHEN fb.disposition = 'duplicate' THEN 1 ELSE 0 END) AS duplicate "
-                + "FROM " + StoreTables.ref(tables.clues()) + " c LEFT JOIN fb ON fb.clue_id = c.clue_id GROUP BY c.model_id, c.rule_id "
-                + "ORDER BY c.model_id, c.rule_id").collectAsList();
+    /** The schema of {@link #clues} rows, for a Parquet export. */
+    public static StructType clueSchema() {
+        StructType s = new StructType();
+        for (String c : CLUE_COLUMNS) s = s.add(StoreTables.CLUES_SCHEMA.get(c));
+        return s;
+    }
+
+    /** Writes rows of {@link #clues} as a folder holding one Parquet file. */
+    public void exportParquet(List<Object[]> rows, Path dir) throws IOException {
+        if (Files.exists(dir)) dev.supervise.data.LocalFiles.deleteTree(dir);
+        Files.createDirectories(dir);
+        tables.kernel().writeFile(dir.toAbsolutePath().toString(), clueSchema(), rows);
+    }
+
+    /** Per model and rule, in model and rule order. */
+    public List<RuleStats> stats() {
+        Map<String, Lifecycle.Verdict> verdicts = verdicts(tables.kernel(), tables);
+        Map<List<String>, long[]> per = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0), Comparator.nullsFirst(CODE_POINTS))
+                .thenComparing(k -> k.get(1), Comparator.nullsFirst(CODE_POINTS)));
+        for (Object[] r : tables.kernel().rows(tables.clues())) {
+            StoredClue c = StoredClue.of(r);
+            long[] n = per.computeIfAbsent(java.util.Arrays.asList(c.modelId(), c.ruleId()), k -> new long[6]);
+            Lifecycle.Verdict v = verdicts.get(c.clueId());
+            String disposition = v == null ? null : v.disposition();
+            n[0]++;
+            if (!"cleared".equals(c.status()) && c.status() != null) n[1]++;
+            if ("cleared".equals(c.status())) n[2]++;
+            if ("confirmed".equals(disposition)) n[3]++;
+            if ("rejected".equals(disposition)) n[4]++;
+            if ("duplicate".equals(disposition)) n[5]++;
+        }
+        List<RuleStats> out = new ArrayList<>();
+        per.forEach((k, n) -> out.add(new RuleStats(k.get(0), k.get(1), n[0], n[1], n[2], n[3], n[4], n[5])));
+        return out;
+    }
+
+    /** The latest verdict per clue (by review date, then import time). */
+    static Map<String, Lifecycle.Verdict> verdicts(KernelTables kernel, StoreTables tables) {
+        Map<String, Object[]> latest = new HashMap<>();
+        Comparator<Object[]> order = Comparator.comparing((Object[] r) -> (LocalDate) r[4], Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(r -> (Instant) r[6], Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (Object[] r : kernel.rows(tables.feedback()))
+            latest.merge((String) r[0], r, (a, b) -> order.compare(b, a) > 0 ? b : a);
+        Map<String, Lifecycle.Verdict> out = new HashMap<>();
+        latest.forEach((id, r) -> out.put(id, new Lifecycle.Verdict((String) r[1], (String) r[5])));
+        return out;
     }
 
     /**
@@ -74,8 +129,8 @@ public final class StoreQueries {
         for (String need : List.of("clue_id", "disposition", "reviewer", "note", "date"))
             if (!header.contains(need)) throw new DataException(file + ": missing column '" + need + "'; the header must be "
                     + "clue_id,disposition,reviewer,note,date");
-        List<Row> rows = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             List<String> f = CsvHeader.split(lines.get(i), ',');
@@ -86,17 +141,17 @@ public final class StoreQueries {
             if (!DISPOSITIONS.contains(disposition))
                 throw new DataException(where + "disposition '" + disposition + "' must be one of " + new java.util.TreeSet<>(DISPOSITIONS));
             if (date == null) throw new DataException(where + "date '" + get(f, header, "date") + "' is not a date");
-            rows.add(RowFactory.create(clue, disposition, get(f, header, "reviewer"), get(f, header, "note"),
-                    java.sql.Date.valueOf(date), null, now));
+            rows.add(new Object[] {clue, disposition, get(f, header, "reviewer"), get(f, header, "note"), date, null, now});
         }
-        spark.createDataFrame(rows, StructType.fromDDL(StoreTables.FEEDBACK_SCHEMA)).createOrReplaceTempView("__fb_in");
-        long unknown = spark.sql("SELECT count(*) FROM __fb_in f LEFT ANTI JOIN " + StoreTables.ref(tables.clues()) + " c ON f.clue_id = c.clue_id")
-                .first().getLong(0);
+        tables.ensure();
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (Object[] r : tables.kernel().rows(tables.clues())) hashes.put((String) r[0], (String) r[14]);
+        long unknown = rows.stream().filter(r -> !hashes.containsKey((String) r[0])).count();
         if (unknown > 0) throw new DataException(file + ": " + unknown + " clue_id(s) are not in the store " + tables.root()
                 + "; check the ids against 'supervise clues'");
-        Retry.onConflict(() -> {
-            spark.sql("SELECT f.clue_id, f.disposition, f.reviewer, f.note, f.reviewed_on, c.evidence_hash, f.imported_at FROM __fb_in f JOIN "
-                    + StoreTables.ref(tables.clues()) + " c ON f.clue_id = c.clue_id").write().format("delta").mode("append").save(tables.feedback());
+        for (Object[] r : rows) r[5] = hashes.get((String) r[0]);
+        if (!rows.isEmpty()) Retry.onConflict(() -> {
+            tables.kernel().append(tables.feedback(), rows);
             return null;
         });
         return rows.size();
@@ -107,7 +162,17 @@ public final class StoreQueries {
         return i < fields.size() ? fields.get(i).trim() : "";
     }
 
-    private static String lit(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    /** Spark's string order: by code point (UTF-8 bytes), not by UTF-16 unit. */
+    private static int compareCodePoints(String a, String b) {
+        return Objects.compare(a, b, (x, y) -> {
+            int i = 0, j = 0;
+            while (i < x.length() && j < y.length()) {
+                int cx = x.codePointAt(i), cy = y.codePointAt(j);
+                if (cx != cy) return Integer.compare(cx, cy);
+                i += Character.charCount(cx);
+                j += Character.charCount(cy);
+            }
+            return Integer.compare(x.length() - i, y.length() - j);
+        });
     }
 }

@@ -1,33 +1,52 @@
 package dev.supervise.store;
 
+import static io.delta.kernel.types.BooleanType.BOOLEAN;
+import static io.delta.kernel.types.DateType.DATE;
+import static io.delta.kernel.types.DoubleType.DOUBLE;
+import static io.delta.kernel.types.IntegerType.INTEGER;
+import static io.delta.kernel.types.LongType.LONG;
+import static io.delta.kernel.types.StringType.STRING;
+import static io.delta.kernel.types.TimestampType.TIMESTAMP;
+
+import dev.supervise.data.HadoopConf;
+import io.delta.kernel.types.ArrayType;
+import io.delta.kernel.types.StructType;
 import java.nio.file.Path;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * The clue store's Delta tables under one folder: {@code clues} (one row per clue: lifecycle state and its history),
  * {@code runs} (the ledger, append-only), {@code run_clues} (each run's clue set, for replay) and {@code feedback}.
+ * They are read and written with Delta Kernel on the driver; any Delta reader (Spark included) reads them.
  */
 public final class StoreTables {
-    static final String CLUES_SCHEMA = "clue_id STRING, model_id STRING, model_version STRING, rule_id STRING, subject_type STRING, "
-            + "subject_key STRING, subject_name STRING, district STRING, severity STRING, score DOUBLE, title STRING, evidence STRING, "
-            + "legal_basis STRING, route_to STRING, evidence_hash STRING, status STRING, first_seen DATE, last_seen DATE, "
-            + "times_seen INT, cleared_on DATE, last_run_id STRING, suppressed BOOLEAN, "
-            + "history ARRAY<STRUCT<run_id: STRING, run_date: DATE, from_status: STRING, to_status: STRING, at: TIMESTAMP, by: STRING>>";
-    static final String RUNS_SCHEMA = "run_id STRING, run_date DATE, status STRING, at TIMESTAMP, by STRING, models ARRAY<STRING>, "
-            + "clues BIGINT, new_clues BIGINT, repeat_clues BIGINT, cleared_clues BIGINT, suppressed_clues BIGINT, manifest STRING, error STRING";
-    static final String RUN_CLUES_SCHEMA = "run_id STRING, clue_id STRING, model_id STRING, rule_id STRING, subject_key STRING, "
-            + "severity STRING, evidence_hash STRING";
-    static final String FEEDBACK_SCHEMA = "clue_id STRING, disposition STRING, reviewer STRING, note STRING, reviewed_on DATE, "
-            + "evidence_hash STRING, imported_at TIMESTAMP";
+    static final StructType HISTORY_ENTRY = new StructType().add("run_id", STRING).add("run_date", DATE)
+            .add("from_status", STRING).add("to_status", STRING).add("at", TIMESTAMP).add("by", STRING);
+    static final StructType CLUES_SCHEMA = new StructType().add("clue_id", STRING).add("model_id", STRING)
+            .add("model_version", STRING).add("rule_id", STRING).add("subject_type", STRING).add("subject_key", STRING)
+            .add("subject_name", STRING).add("district", STRING).add("severity", STRING).add("score", DOUBLE)
+            .add("title", STRING).add("evidence", STRING).add("legal_basis", STRING).add("route_to", STRING)
+            .add("evidence_hash", STRING).add("status", STRING).add("first_seen", DATE).add("last_seen", DATE)
+            .add("times_seen", INTEGER).add("cleared_on", DATE).add("last_run_id", STRING).add("suppressed", BOOLEAN)
+            .add("history", new ArrayType(HISTORY_ENTRY, true));
+    static final StructType RUNS_SCHEMA = new StructType().add("run_id", STRING).add("run_date", DATE).add("status", STRING)
+            .add("at", TIMESTAMP).add("by", STRING).add("models", new ArrayType(STRING, true)).add("clues", LONG)
+            .add("new_clues", LONG).add("repeat_clues", LONG).add("cleared_clues", LONG).add("suppressed_clues", LONG)
+            .add("manifest", STRING).add("error", STRING);
+    static final StructType RUN_CLUES_SCHEMA = new StructType().add("run_id", STRING).add("clue_id", STRING).add("model_id", STRING)
+            .add("rule_id", STRING).add("subject_key", STRING).add("severity", STRING).add("evidence_hash", STRING);
+    static final StructType FEEDBACK_SCHEMA = new StructType().add("clue_id", STRING).add("disposition", STRING)
+            .add("reviewer", STRING).add("note", STRING).add("reviewed_on", DATE).add("evidence_hash", STRING)
+            .add("imported_at", TIMESTAMP);
 
     private final String root;
+    private KernelTables kernel;
     private volatile boolean ensured;
 
     public StoreTables(Path root) {
         this.root = root.toAbsolutePath().normalize().toString();
     }
 
-    /** A local folder, or a Hadoop location (hdfs://, s3a://, abfss://, file://) that every executor can reach. */
+    /** A local folder, or a Hadoop location (hdfs://, s3a://, abfss://, file://) that the driver can reach. */
     public StoreTables(String location) {
         this.root = dev.supervise.data.Locations.isLocal(location)
                 ? dev.supervise.data.Locations.localPath(location).toAbsolutePath().normalize().toString()
@@ -43,30 +62,27 @@ public final class StoreTables {
     String runClues() { return path("run_clues"); }
     String feedback() { return path("feedback"); }
 
-    /** A table reference usable in SQL: delta.`/abs/path`. */
-    static String ref(String path) {
-        return "delta.`" + path.replace("`", "``") + "`";
-    }
-
     private String path(String table) {
         return root + "/" + table;
     }
 
+    /** The Kernel engine over the store's file system (Hadoop's configuration, as Spark would build it). */
+    synchronized KernelTables kernel() {
+        if (kernel == null) kernel = new KernelTables(HadoopConf.get());
+        return kernel;
+    }
+
     /** Creates the tables that do not exist yet (concurrent creators are tolerated). */
-    void ensure(SparkSession spark) {
+    void ensure() {
         if (ensured) return;
-        create(spark, clues(), CLUES_SCHEMA);
-        create(spark, runs(), RUNS_SCHEMA);
-        create(spark, runClues(), RUN_CLUES_SCHEMA);
-        create(spark, feedback(), FEEDBACK_SCHEMA);
+        create(clues(), CLUES_SCHEMA);
+        create(runs(), RUNS_SCHEMA);
+        create(runClues(), RUN_CLUES_SCHEMA);
+        create(feedback(), FEEDBACK_SCHEMA);
         ensured = true;
     }
 
-    private static void create(SparkSession spark, String path, String schema) {
-        Retry.onConflict(() -> {
-            if (!io.delta.tables.DeltaTable.isDeltaTable(spark, path))
-                spark.sql("CREATE TABLE IF NOT EXISTS " + ref(path) + " (" + schema + ") USING delta");
-            return null;
-        });
+    private void create(String path, StructType schema) {
+        if (kernel().snapshot(path).isEmpty()) kernel().create(path, schema);
     }
 }

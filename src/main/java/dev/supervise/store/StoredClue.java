@@ -1,0 +1,29 @@
+package dev.supervise.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A row of the store's {@code clues} table: the clue as last taken from a run, its lifecycle state, and its history
+ * (entries of run_id, run_date, from_status, to_status, at, by, as stored).
+ */
+record StoredClue(String clueId, String modelId, String modelVersion, String ruleId, String subjectType, String subjectKey,
+                  String subjectName, String district, String severity, Double score, String title, String evidence,
+                  String legalBasis, String routeTo, String evidenceHash, String status, LocalDate firstSeen,
+                  LocalDate lastSeen, Integer timesSeen, LocalDate clearedOn, String lastRunId, Boolean suppressed,
+                  List<Object> history) {
+
+    @SuppressWarnings("unchecked")
+    static StoredClue of(Object[] r) {
+        return new StoredClue((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                (String) r[6], (String) r[7], (String) r[8], (Double) r[9], (String) r[10], (String) r[11], (String) r[12],
+                (String) r[13], (String) r[14], (String) r[15], (LocalDate) r[16], (LocalDate) r[17], (Integer) r[18],
+                (LocalDate) r[19], (String) r[20], (Boolean) r[21], (List<Object>) r[22]);
+    }
+
+    Object[] values() {
+        return new Object[] {clueId, modelId, modelVersion, ruleId, subjectType, subjectKey, subjectName, district, severity,
+                score, title, evidence, legalBasis, routeTo, evidenceHash, status, firstSeen, lastSeen, timesSeen, clearedOn,
+                lastRunId, suppressed, history};
+    }
+}
