@@ -79,6 +79,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Print where the run's time went (also in run.json under timings).")
+    boolean showTimings;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "How many models run at once (default: the cores, at least 2).")
+    Integer parallel;
+
+    /** Where this command's time goes; started when the command starts (the JVM's own start is its first phase). */
+    private final dev.supervise.engine.Timings timings = new dev.supervise.engine.Timings();
+
     @Mixin
     CommonOptions common;
     @Spec
@@ -86,8 +95,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        timings.add("jvm_start", (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
         dev.supervise.data.HadoopConf.override(sparkConf.values());
-        ModelRepository repo = common.repository();
+        ModelRepository repo = timings.time("models_load", common::repository);
         if (replay != null) return new Replay(this, repo).call();
         if (selection == null) throw new UsageException("say which models to run: --model ID (repeatable) or --all");
         if (data == null) throw new UsageException("--data DIR is required: the folder that holds the datasets");
@@ -111,24 +121,39 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(out);
         dev.supervise.data.LocalFiles.deleteTree(out.resolve("quarantine"));
         Progress progress = new Progress(System.err, quiet);
-        // started on first use: a JDBC source that cannot connect fails before Spark starts
-        java.util.function.Supplier<org.apache.spark.sql.SparkSession> session = () -> Spark.session(master, sparkConf.values(), common.verbose);
-        Runner runner = new Runner(session, progress);
+        // started once the JDBC sources answered (a dead database fails before Spark starts), while the headers are
+        // checked and the ledger is written
+        java.util.concurrent.CompletableFuture<org.apache.spark.sql.SparkSession> starting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Spark.session(master, sparkConf.values(), common.verbose), r -> {
+                    Thread t = new Thread(r, "spark-start");   // inherits this thread's class loader (spark-submit's, with the jar)
+                    t.setDaemon(true);
+                    t.start();
+                });
+        java.util.function.Supplier<org.apache.spark.sql.SparkSession> session = () -> {
+            try {
+                return starting.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+        };
+        Runner runner = new Runner(session, progress, true, parallel != null ? parallel : Runner.defaultParallelism());
         String runId = Runner.newRunId();
         List<String> ids = models.stream().map(LoadedModel::id).toList();
         boolean store = !noStore && replay == null;
         dev.supervise.store.StoreTables tables = new dev.supervise.store.StoreTables(storeOptions.path());
         dev.supervise.store.RunLedger ledger = store ? new dev.supervise.store.RunLedger(tables) : null;
         String by = StoreOptions.user();
-        if (store) ledger.running(runId, date, ids, by);
+        if (store) timings.time("ledger", () -> ledger.running(runId, date, ids, by));
         try {
             RunResult result = runner.run(new RunRequest(models, catalog.dir(), date, overrides, out, runId), catalog,
-                    new QuarantineSink(Runner.quarantineDir(out)));
+                    new QuarantineSink(Runner.quarantineDir(out)), timings);
             Map<String, Object> manifest = RunManifest.of(result, ToolVersion.get(), catalog.dir());
             List<dev.supervise.clue.Clue> clues = result.clues();
             Map<String, List<String>> lifecycle = null;
             if (store) {
-                dev.supervise.store.ClueStore.Outcome o = new dev.supervise.store.ClueStore(tables).merge(runId, date, ids, clues, by);
+                List<dev.supervise.clue.Clue> found = clues;
+                dev.supervise.store.ClueStore.Outcome o = timings.time("store",
+                        () -> new dev.supervise.store.ClueStore(tables).merge(runId, date, ids, found, by));
                 dev.supervise.store.Faults.point("after-store-merge");
                 lifecycle = new LinkedHashMap<>();
                 for (Map.Entry<String, dev.supervise.store.ClueStore.State> e : o.states().entrySet())
@@ -142,19 +167,36 @@ final class RunCommand implements Callable<Integer> {
                 st.put("cleared", o.clearedClues());
                 st.put("suppressed", o.suppressedClues());
                 manifest.put("store", st);
-                ledger.succeeded(runId, date, ids, by, clues.size(), o, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(manifest));
+                String manifestText = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(manifest);
+                long listed = clues.size();
+                timings.time("ledger", () -> ledger.succeeded(runId, date, ids, by, listed, o, manifestText));
                 spec.commandLine().getOut().printf("store %s: %d new, %d repeat, %d cleared, %d suppressed%n", tables.root(),
                         o.newClues(), o.repeatClues(), o.clearedClues(), o.suppressedClues());
             }
+            long t = System.nanoTime();
             ClueWriter.writeCsv(clues, lifecycle, out.resolve("clues.csv"));
             ClueWriter.writeParquet(clues, out.resolve("clues.parquet"));
+            timings.add("outputs", (System.nanoTime() - t) / 1e9);
+            manifest.put("timings", timings.phases());
             RunManifest.write(manifest, out.resolve("run.json"));
             target.publish();
+            if (showTimings) printTimings(result);
             spec.commandLine().getOut().printf("run %s (run date %s): %d clues in %s%n", runId, date, clues.size(), target.shown("clues.csv"));
             return result;
         } catch (RuntimeException | IOException e) {
             if (store) ledger.failed(runId, date, ids, by, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             throw e;
+        }
+    }
+
+    private void printTimings(RunResult result) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        err.println("timings (seconds):");
+        timings.phases().forEach((phase, s) -> err.printf("  %-18s %8.2f%n", phase, s));
+        for (ModelResult m : result.models()) {
+            StringBuilder b = new StringBuilder();
+            m.timings().forEach((phase, s) -> b.append(String.format("  %s %.2f", phase, s)));
+            err.printf("  %-22s %6.2f =%s%n", m.modelId(), m.seconds(), b);
         }
     }
 

@@ -35,14 +35,22 @@ final class TestCommand implements Callable<Integer> {
             if (!repo.models().containsKey(id))
                 throw new UsageException("unknown model '" + id + "'; known models: " + String.join(", ", repo.models().keySet()));
         PrintWriter out = spec.commandLine().getOut();
-        FixtureRunner runner = null;
-        int passed = 0, failed = 0;
+        List<LoadedModel> models = new ArrayList<>();
+        List<FixtureCase> cases = new ArrayList<>();
         for (LoadedModel m : repo.models().values()) {
             if (!only.isEmpty() && !only.contains(m.id())) continue;
             for (FixtureCase c : FixtureCase.load(m.definition().dir())) {
-                if (runner == null) runner = new FixtureRunner(Spark.session(master, common.verbose));
-                FixtureRunner.Outcome o = runner.run(m, c);
-                out.printf("%s %s/%s%n", o.passed() ? "PASS" : "FAIL", m.id(), c.name());
+                models.add(m);
+                cases.add(c);
+            }
+        }
+        int passed = 0, failed = 0;
+        if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(Spark.session(master, common.verbose))) {
+            List<java.util.concurrent.Future<FixtureRunner.Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) outcomes.add(runner.start(models.get(i), cases.get(i)));
+            for (int i = 0; i < cases.size(); i++) {
+                FixtureRunner.Outcome o = outcome(outcomes.get(i));
+                out.printf("%s %s/%s%n", o.passed() ? "PASS" : "FAIL", o.model(), o.name());
                 if (o.passed()) passed++;
                 else {
                     failed++;
@@ -55,5 +63,16 @@ final class TestCommand implements Callable<Integer> {
         }
         out.printf("%d passed, %d failed%n", passed, failed);
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private static FixtureRunner.Outcome outcome(java.util.concurrent.Future<FixtureRunner.Outcome> f) {
+        try {
+            return f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 }

@@ -31,6 +31,7 @@ public final class RunManifest {
         List<Object> models = new ArrayList<>();
         for (ModelResult r : run.models()) models.add(model(r));
         m.put("models", models);
+        m.put("timings", run.timings().phases());
         return m;
     }
 
@@ -43,6 +44,7 @@ public final class RunManifest {
         m.put("params", r.params());
         m.put("seconds", r.seconds());
         m.put("clues_per_rule", r.cluesPerRule());
+        m.put("timings", r.timings());
         Map<String, Object> datasets = new LinkedHashMap<>();
         for (DatasetStats d : r.datasets()) {
             Map<String, Object> ds = new LinkedHashMap<>();

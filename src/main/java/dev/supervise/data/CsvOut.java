@@ -8,6 +8,17 @@ import java.util.List;
 public final class CsvOut {
     private CsvOut() {}
 
+    /** One line, with its CRLF. */
+    public static String line(List<String> values) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            writeLine(w, values);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
     public static void writeLine(Writer w, List<String> values) throws IOException {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) w.write(',');

@@ -64,8 +64,15 @@ public final class TypedReader {
     /** The rejected rows: their original values and the reason. */
     public static Dataset<Row> quarantined(Dataset<Row> parsed) {
         List<Column> cols = new ArrayList<>();
-        for (String c : parsed.columns()) if (!c.startsWith(TYPED)) cols.add(col("`" + c + "`"));
+        for (String c : quarantineColumns(parsed.schema())) cols.add(col("`" + c + "`"));
         return parsed.filter(col(REASON).notEqual("")).select(cols.toArray(new Column[0]));
+    }
+
+    /** The columns a quarantine file holds of a parsed dataset: the original ones, {@code _row} and {@code _reason}. */
+    public static List<String> quarantineColumns(org.apache.spark.sql.types.StructType parsed) {
+        List<String> out = new ArrayList<>();
+        for (String c : parsed.fieldNames()) if (!c.startsWith(TYPED)) out.add(c);
+        return out;
     }
 
     /** The Spark SQL type a column type parses into. */

@@ -10,7 +10,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Entity linking. Each side gets its key, its normalized fields and one key per blocking rule; pairs are formed
@@ -29,11 +28,11 @@ final class Associate {
         String base = "__assoc_" + s.id();
         List<String> fieldNames = new ArrayList<>(s.fields().keySet());
 
-        Dataset<Row> left = prepare(s, scope, scope.table(s.left()), true).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> left = scope.persist(prepare(s, scope, scope.table(s.left()), true));
         Dataset<Row> right = s.right().isEmpty() ? left
-                : prepare(s, scope, scope.table(s.right().get()), false).persist(StorageLevel.MEMORY_AND_DISK());
+                : scope.persist(prepare(s, scope, scope.table(s.right().get()), false));
         Map<String, Object> details = new LinkedHashMap<>();
-        List<List<String>> oversized = oversizedBlocks(s, left, right);
+        List<List<String>> oversized = oversizedBlocks(s, scope, left, right);
         details.put("blocks_skipped_over_max_size", oversized.stream().mapToLong(List::size).sum());
         left = withBlockFlags(left, oversized);
         right = s.right().isEmpty() ? left : withBlockFlags(right, oversized);
@@ -62,9 +61,8 @@ final class Associate {
             cmp.append(", ").append(similarity(c.getKey(), c.getValue().method())).append(" AS ").append(Sql.quote(c.getKey()));
         RandomPairs.Estimate randomU = s.estimateU().equals("random_pairs") && s.score().equals("fellegi_sunter")
                 ? RandomPairs.estimate(s, scope, base, lf.toString(), rf.toString(), cmp.toString(), self, details) : RandomPairs.Estimate.NONE;
-        Dataset<Row> compared = scope.spark.sql(cmp + " FROM (" + String.join(" UNION ALL ", parts) + ")")
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long pairs = compared.count();
+        Dataset<Row> compared = scope.persist(scope.spark.sql(cmp + " FROM (" + String.join(" UNION ALL ", parts) + ")"));
+        long pairs = scope.count(compared);
         compared.createOrReplaceTempView(base + "_pairs");
         details.put("pairs_compared", pairs);
 
@@ -103,14 +101,14 @@ final class Associate {
     }
 
     /** Per blocking rule, the keys with more than max_block_size rows on either side: one job for all rules. */
-    private static List<List<String>> oversizedBlocks(Step.Associate s, Dataset<Row> left, Dataset<Row> right) {
+    private static List<List<String>> oversizedBlocks(Step.Associate s, ModelScope scope, Dataset<Row> left, Dataset<Row> right) {
         StringBuilder arr = new StringBuilder("posexplode(array(");
         for (int b = 0; b < s.blocking().size(); b++) arr.append(b == 0 ? "" : ", ").append("__b").append(b);
         arr.append(")) AS (rule, k)");
         Dataset<Row> keys = left.selectExpr(arr.toString());
         if (right != left) keys = keys.unionAll(right.selectExpr(arr.toString()));
-        List<Row> big = keys.where("k IS NOT NULL").groupBy("rule", "k").count()
-                .where("count > " + s.maxBlockSize()).select("rule", "k").collectAsList();
+        List<Row> big = scope.collect(keys.where("k IS NOT NULL").groupBy("rule", "k").count()
+                .where("count > " + s.maxBlockSize()).select("rule", "k"));
         List<List<String>> out = new ArrayList<>();
         for (int b = 0; b < s.blocking().size(); b++) out.add(new ArrayList<>());
         for (Row r : big) out.get(r.getInt(0)).add(r.getString(1));

@@ -26,7 +26,7 @@ final class AssociateScore {
         List<String> names = new ArrayList<>(s.compare().keySet());
         List<Step.Comparison> comps = new ArrayList<>(s.compare().values());
         String pattern = pattern(s);
-        List<Row> counts = scope.spark.sql("SELECT " + pattern + " AS p, count(*) AS n FROM " + pairsView + " GROUP BY 1").collectAsList();
+        List<Row> counts = scope.collect(scope.spark.sql("SELECT " + pattern + " AS p, count(*) AS n FROM " + pairsView + " GROUP BY 1"));
         Map<int[], Long> patterns = new LinkedHashMap<>();
         Map<String, int[]> byText = new LinkedHashMap<>();
         for (Row r : counts) {

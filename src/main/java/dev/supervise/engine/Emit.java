@@ -16,7 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 
-/** Turns each row of a rule's step into a clue; one clue per subject key (the most severe, then highest score). */
+/**
+ * Turns each row of a rule's step into a clue; one clue per subject key (the most severe, then highest score). A rule
+ * is a query over its step ({@link #query}); a model's rules run as one Spark job, and their rows come back here.
+ */
 final class Emit {
     private static final Set<String> SEVERITIES = Set.of("high", "medium", "low");
     private static final Pattern FIELD = Pattern.compile("\\{([^{}]+)}");
@@ -24,7 +27,8 @@ final class Emit {
 
     private Emit() {}
 
-    static List<Clue> apply(RuleSpec rule, ModelScope scope, String runId) {
+    /** The rule's rows: subject key k, name n, district d, severity s, score sc, title t, evidence e. */
+    static org.apache.spark.sql.Dataset<Row> query(RuleSpec rule, ModelScope scope) {
         String severity = SEVERITIES.contains(rule.severity()) ? Sql.literal(rule.severity()) : scope.sql(rule.severity());
         String evidence = rule.evidence().isEmpty() ? "'{}'" : "to_json(named_struct(" + String.join(", ",
                 rule.evidence().entrySet().stream().map(e -> Sql.literal(e.getKey()) + ", " + scope.sql(e.getValue())).toList()) + "))";
@@ -33,7 +37,10 @@ final class Emit {
                 + " AS STRING) AS s, CAST(" + scope.sql(rule.score()) + " AS DOUBLE) AS sc, " + title(scope.plain(rule.title()))
                 + " AS t, " + evidence + " AS e FROM " + Sql.quote(rule.from())
                 + rule.where().map(w -> " WHERE " + scope.sql(w)).orElse("");
-        List<Row> rows = scope.spark.sql(query).collectAsList();
+        return scope.spark.sql(query);
+    }
+
+    static List<Clue> clues(RuleSpec rule, ModelScope scope, String runId, List<Row> rows) {
         String legal = legalJson(rule.legalBasis());
         Map<String, Clue> bySubject = new LinkedHashMap<>();
         String modelId = scope.model.id();
@@ -52,10 +59,14 @@ final class Emit {
         return new ArrayList<>(bySubject.values());
     }
 
+    /** The more severe, then the higher score; on a full tie the smaller evidence, then title (rows come in no set order). */
     private static Clue stronger(Clue a, Clue b) {
         int ra = rank(a.severity()), rb = rank(b.severity());
         if (ra != rb) return ra > rb ? a : b;
-        return b.score() > a.score() ? b : a;
+        if (a.score() != b.score()) return b.score() > a.score() ? b : a;
+        int e = java.util.Comparator.nullsFirst(String::compareTo).compare(a.evidence(), b.evidence());
+        if (e != 0) return e <= 0 ? a : b;
+        return java.util.Comparator.nullsFirst(String::compareTo).compare(a.title(), b.title()) <= 0 ? a : b;
     }
 
     static int rank(String severity) {

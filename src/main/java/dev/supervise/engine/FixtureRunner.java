@@ -11,12 +11,36 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.SparkSession;
 
-/** Runs a model's fixtures and compares its clues (and quarantine counts) with what each case expects. */
-public final class FixtureRunner {
+/**
+ * Runs a model's fixtures and compares its clues (and quarantine counts) with what each case expects. Cases run side
+ * by side ({@link #start}), each in a session of its own: a case is small, and most of its time is the driver planning
+ * it, which one core does while another runs the other case's tasks.
+ */
+public final class FixtureRunner implements AutoCloseable {
     private final SparkSession spark;
+    private final java.util.concurrent.ExecutorService pool;
 
     public FixtureRunner(SparkSession spark) {
+        this(spark, Runner.defaultParallelism());
+    }
+
+    public FixtureRunner(SparkSession spark, int parallel) {
         this.spark = spark;
+        this.pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, parallel), r -> {
+            Thread t = new Thread(r, "supervise-fixture");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts a case; its outcome when it is done. */
+    public java.util.concurrent.Future<Outcome> start(LoadedModel model, FixtureCase c) {
+        return pool.submit(() -> run(model, c));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 
     /** The outcome of one case: what was missing, what was not expected, and quarantine count mismatches. */

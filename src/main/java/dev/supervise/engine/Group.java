@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Connected components in Spark. Nodes sharing an attribute are linked through the smallest node of that attribute
@@ -50,10 +49,10 @@ final class Group {
                 + base + "_attrs GROUP BY kind, value) m ON a.kind = m.kind AND a.value = m.value WHERE a.node <> m.hub "
                 + "UNION SELECT a, b FROM " + base + "_edges");
         undirected.createOrReplaceTempView(base + "_undirected");
-        Dataset<Row> edgeRows = undirected.persist(StorageLevel.MEMORY_AND_DISK());
-        if (edgeRows.count() <= g.inMemoryMaxEdges()) {
+        Dataset<Row> edgeRows = scope.persist(undirected);
+        if (scope.count(edgeRows) <= g.inMemoryMaxEdges()) {
             UnionFind uf = new UnionFind();
-            for (Row r : scope.spark.sql("SELECT node FROM " + base + "_nodes").collectAsList()) uf.add(r.getString(0));
+            for (Row r : scope.collect(scope.spark.sql("SELECT node FROM " + base + "_nodes"))) uf.add(r.getString(0));
             java.util.Iterator<Row> it = edgeRows.toLocalIterator();
             while (it.hasNext()) {
                 Row r = it.next();
@@ -65,8 +64,8 @@ final class Group {
                     .createOrReplaceTempView(base + "_labels");
             return new Result(output(scope, g, base), 0);
         }
-        scope.spark.sql("SELECT a, b FROM " + base + "_undirected UNION SELECT b AS a, a AS b FROM " + base + "_undirected")
-                .persist(StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView(base + "_both");
+        scope.persist(scope.spark.sql("SELECT a, b FROM " + base + "_undirected UNION SELECT b AS a, a AS b FROM " + base + "_undirected"))
+                .createOrReplaceTempView(base + "_both");
         Dataset<Row> labels = materialize(scope, scope.spark.sql("SELECT node, node AS label FROM " + base + "_nodes"));
         int rounds = 0;
         while (rounds++ < MAX_ROUNDS) {
@@ -77,7 +76,7 @@ final class Group {
             Dataset<Row> jumped = materialize(scope, scope.spark.sql("SELECT n.node, least(n.label, coalesce(p.label, n.label)) AS label FROM "
                     + base + "_next n LEFT JOIN " + base + "_next p ON n.label = p.node"));
             jumped.createOrReplaceTempView(base + "_jumped");
-            long changed = scope.spark.sql("SELECT 1 FROM " + base + "_jumped j JOIN " + base + "_prev o ON j.node = o.node WHERE j.label <> o.label").count();
+            long changed = scope.count(scope.spark.sql("SELECT 1 FROM " + base + "_jumped j JOIN " + base + "_prev o ON j.node = o.node WHERE j.label <> o.label"));
             labels.unpersist();
             labels = jumped;
             if (changed == 0) break;
@@ -103,8 +102,8 @@ final class Group {
 
     /** Computes and caches a round's labels and starts a fresh plan from them, so plans do not grow with rounds. */
     private static Dataset<Row> materialize(ModelScope scope, Dataset<Row> df) {
-        Dataset<Row> cached = df.persist(StorageLevel.MEMORY_AND_DISK());
-        cached.count();
-        return scope.spark.createDataFrame(cached.javaRDD(), cached.schema()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> cached = scope.persist(df);
+        scope.count(cached);
+        return scope.persist(scope.spark.createDataFrame(cached.javaRDD(), cached.schema()));
     }
 }

@@ -43,14 +43,15 @@ public final class LinkEvaluation {
         long start = System.nanoTime();
         ModelRunner runner = new ModelRunner(spark, catalog, QuarantineSink.countOnly(), Progress.silent(), false);
         return runner.runUntil(model, params, runDate, stepId, (scope, result) -> {
+            SparkSession session = scope.spark;   // the model's own session, where its tables are
             Dataset<Row> links = scope.table(stepId).selectExpr("left_id", "right_id").distinct().persist();
             long linkCount = links.count();
-            truth(spark, catalog, model, a.left(), a.leftKey(), truthLeft).createOrReplaceTempView("__eval_l");
-            truth(spark, catalog, model, a.right().orElse(a.left()), a.rightKey(), truthRight).createOrReplaceTempView("__eval_r");
+            truth(session, catalog, model, a.left(), a.leftKey(), truthLeft).createOrReplaceTempView("__eval_l");
+            truth(session, catalog, model, a.right().orElse(a.left()), a.rightKey(), truthRight).createOrReplaceTempView("__eval_r");
             links.createOrReplaceTempView("__eval_links");
             String self = a.right().isEmpty() ? " AND l.k < r.k" : "";
-            long truePairs = spark.sql("SELECT count(*) FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self).first().getLong(0);
-            long correct = spark.sql("SELECT count(*) FROM __eval_links x JOIN __eval_l l ON x.left_id = l.k JOIN __eval_r r "
+            long truePairs = session.sql("SELECT count(*) FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self).first().getLong(0);
+            long correct = session.sql("SELECT count(*) FROM __eval_links x JOIN __eval_l l ON x.left_id = l.k JOIN __eval_r r "
                     + "ON x.right_id = r.k WHERE l.t = r.t").first().getLong(0);
             StepStats st = result.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
             long compared = ((Number) st.details().getOrDefault("pairs_compared", -1L)).longValue();

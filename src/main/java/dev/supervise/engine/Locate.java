@@ -23,16 +23,24 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * Attaches each row to the dictionary entry whose normalized term its normalized text contains (longest wins, then
  * the first to occur), within the same normalized "same" columns. The dictionary is collected and broadcast, so the
- * cost is linear in the rows. Rows on no entry are dropped and counted as unlocated.
+ * cost is linear in the rows. Rows on no entry are dropped and counted as unlocated (observed as they pass: the
+ * count is {@link #unlocated} once the model's jobs ran).
  */
 final class Locate {
     static final String ENTRY = "__entry";
 
     private Locate() {}
 
-    record Result(Dataset<Row> located, long unlocated) {}
+    /** The rows the step left unlocated, once a job computed it; empty if none did. */
+    static java.util.Optional<Long> unlocated(Step.Locate s, ModelScope scope) {
+        return scope.observed.get(observation(s)).map(r -> r.getLong(0));
+    }
 
-    static Result apply(Step.Locate s, ModelScope scope) {
+    static String observation(Step.Locate s) {
+        return "unlocated:" + s.id();
+    }
+
+    static Dataset<Row> apply(Step.Locate s, ModelScope scope) {
         Dataset<Row> dict = scope.table(s.dictionary());
         Dataset<Row> from = scope.table(s.from());
         List<String> dictScope = new ArrayList<>(s.same().values());
@@ -43,7 +51,7 @@ final class Locate {
         for (String c : dictScope) dictCols.add(col(Sql.quote(c)).cast("string"));
         for (Map.Entry<String, String> a : s.attach().entrySet()) dictCols.add(col(Sql.quote(a.getValue())).as(a.getKey()));
         Dataset<Row> selected = dict.select(dictCols.toArray(new Column[0]));
-        List<Row> entries = selected.collectAsList();
+        List<Row> entries = scope.collect(selected);
 
         LocateIndex index = new LocateIndex();
         for (int i = 0; i < entries.size(); i++) {
@@ -60,14 +68,13 @@ final class Locate {
         for (String c : fromScope) keyParts.add(org.apache.spark.sql.functions.coalesce(SparkFunctions.NORM.apply(col(Sql.quote(c)).cast("string")), lit("")));
         keyParts.add(lit(""));
         Column key = concat_ws("\u0001", keyParts.toArray(new Column[0]));
-        Dataset<Row> withEntry = from.withColumn(ENTRY, find.apply(key, col(Sql.quote(s.text())).cast("string"))).cache();
+        Dataset<Row> withEntry = scope.observed.observe(from.withColumn(ENTRY, find.apply(key, col(Sql.quote(s.text())).cast("string"))),
+                observation(s), org.apache.spark.sql.functions.count_if(col(ENTRY).isNull()));
 
         int attachStart = 1 + dictScope.size();
         Dataset<Row> attach = scope.spark.createDataFrame(withIndex(entries, attachStart), schema(selected, attachStart));
 
-        long unlocated = withEntry.filter(col(ENTRY).isNull()).count();
-        Dataset<Row> located = withEntry.filter(col(ENTRY).isNotNull()).join(broadcast(attach), ENTRY).drop(ENTRY);
-        return new Result(located, unlocated);
+        return withEntry.filter(col(ENTRY).isNotNull()).join(broadcast(attach), ENTRY).drop(ENTRY);
     }
 
     private static List<Row> withIndex(List<Row> entries, int attachStart) {

@@ -1,15 +1,19 @@
 package dev.supervise.engine;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.lit;
 
 import dev.supervise.clue.Clue;
 import dev.supervise.data.DataCatalog;
 import dev.supervise.data.Fingerprints;
+import dev.supervise.data.QuarantineSample;
 import dev.supervise.data.QuarantineSink;
-import dev.supervise.data.RawReader;
 import dev.supervise.data.Source;
+import dev.supervise.data.SparkFunctions;
 import dev.supervise.data.TypedReader;
 import dev.supervise.model.DatasetSpec;
+import dev.supervise.model.Expressions;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.model.ModelException;
 import dev.supervise.model.ModelProblem;
@@ -21,31 +25,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 
-/** Runs one model: reads and types its datasets, quarantines bad rows, runs its steps in order, emits its clues. */
+/**
+ * Runs one model in a session of its own: plans its datasets (typed, bad rows marked), its steps and its rules, then
+ * computes every rule's clues in one Spark job. Rows read, quarantined, unlocated and per step are observed as that job
+ * runs; the quarantined rows come back with it (see {@link QuarantineSample}). Only what the work did not compute, or
+ * a model that reads part of its data (LIMIT, TABLESAMPLE), is counted by jobs of its own.
+ */
 public final class ModelRunner {
+    private static final Pattern PARTIAL_READS = Pattern.compile("(?i)\\b(LIMIT|TABLESAMPLE)\\b");
+    /**
+     * Below this many input bytes a model runs without Spark's code generation: compiling a plan's stages costs seconds,
+     * more than interpreting a few megabytes (measured: the sample data's models 30% faster; a 70 MB input twice as slow).
+     */
+    static final long INTERPRETED_BELOW_BYTES = 8L << 20;
     private final SparkSession spark;
     private final DataCatalog catalog;
     private final QuarantineSink quarantine;
     private final Progress progress;
     private final boolean countSteps;
+    private final Inputs inputs;
 
     /**
-     * @param countSteps materialize and count every step (for progress lines and the manifest's per-step rows);
-     *                   fixtures turn it off, since a count per step costs a Spark job each
+     * @param countSteps know every step's rows (a job for each step the work did not compute); fixtures turn it off
      */
     public ModelRunner(SparkSession spark, DataCatalog catalog, QuarantineSink quarantine, Progress progress, boolean countSteps) {
+        this(spark, catalog, quarantine, progress, countSteps, null);
+    }
+
+    ModelRunner(SparkSession spark, DataCatalog catalog, QuarantineSink quarantine, Progress progress, boolean countSteps, Inputs inputs) {
         this.spark = spark;
         this.catalog = catalog;
         this.quarantine = quarantine;
         this.progress = progress;
         this.countSteps = countSteps;
+        this.inputs = inputs;
     }
 
     public ModelResult run(LoadedModel model, ParamValues params, LocalDate runDate, String runId) {
@@ -56,117 +79,250 @@ public final class ModelRunner {
      * Runs a model's datasets and only the steps that {@code stepId} needs, then hands the run's tables and stats
      * to {@code inspect} before they are released. For evaluating one step (link-eval).
      */
-    <T> T runUntil(LoadedModel model, ParamValues params, LocalDate runDate, String stepId,
-                   java.util.function.BiFunction<ModelScope, ModelResult, T> inspect) {
+    <T> T runUntil(LoadedModel model, ParamValues params, LocalDate runDate, String stepId, BiFunction<ModelScope, ModelResult, T> inspect) {
         List<T> out = new ArrayList<>();
         execute(model, params, runDate, "eval", stepId, (scope, result) -> out.add(inspect.apply(scope, result)));
         return out.get(0);
     }
 
+    /** What the planning of a dataset left to do once the jobs ran. */
+    private record Read(DatasetSpec spec, DatasetStats stats, Dataset<Row> parsed, Dataset<Row> observed) {}
+
+    /** A planned step (a model step, or a plugin's output when step is null): its output, planning seconds, details. */
+    private record Planned(String id, String operator, Step step, Dataset<Row> out, double seconds, Map<String, Object> details,
+                           Dedupe.Result dedupe) {}
+
     private ModelResult execute(LoadedModel model, ParamValues params, LocalDate runDate, String runId, String until,
-                                java.util.function.BiConsumer<ModelScope, ModelResult> inspect) {
+                                BiConsumer<ModelScope, ModelResult> inspect) {
         long start = System.nanoTime();
-        ModelScope scope = new ModelScope(spark, model, params, runDate);
-        Map<String, DatasetStats> stats = new LinkedHashMap<>();
-        Map<String, Dataset<Row>> parsedByDataset = new LinkedHashMap<>();
-        List<StepStats> steps = new ArrayList<>();
+        SparkSession session = spark.newSession();
+        SparkFunctions.register(session);
+        keepEveryInputRead(session);
+        ModelScope scope = new ModelScope(session, model, params, runDate);
+        Inputs in = inputs != null ? inputs : new Inputs(List.of(model), catalog);
+        Timings timings = new Timings();
+        Progress.Model lines = progress.model(model.id());
         try {
-            for (DatasetSpec spec : model.definition().datasets()) {
-                long t = System.nanoTime();
-                Source source = catalog.resolve(spec.name(), model.id());
-                DatasetStats st = new DatasetStats(spec.name(), source.describe(), source.format(), Fingerprints.of(source));
-                Dataset<Row> parsed = TypedReader.parse(RawReader.read(spark, source), spec).persist(StorageLevel.MEMORY_AND_DISK());
-                Row counts = parsed.agg(functions.count(functions.lit(1)),
-                        functions.sum(functions.when(col(TypedReader.REASON).notEqual(""), 1).otherwise(0))).first();
-                st.rowsRead = counts.getLong(0);
-                long bad = counts.isNullAt(1) ? 0 : counts.getLong(1);
-                st.rowsQuarantined = bad == 0 ? 0 : quarantine.add(spec.name(), model.id(), TypedReader.quarantined(parsed));
-                stats.put(spec.name(), st);
-                parsedByDataset.put(spec.name(), parsed);
-                scope.put(spec.name(), TypedReader.good(parsed, spec));
-                progress.line(model.id(), "read " + spec.name(), st.rowsRead, t,
-                        st.rowsQuarantined > 0 ? st.rowsQuarantined + " quarantined" : "");
+            Map<String, Integer> uses = Consumers.of(model.definition());
+            List<DatasetStats> inputsOf = timings.time("plan", () -> stats(model));
+            if (smallInputs(inputsOf)) {
+                session.conf().set("spark.sql.codegen.wholeStage", "false");
+                session.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
             }
-            if (model.plugin().isPresent()) {
-                long t = System.nanoTime();
-                PluginContext ctx = new PluginContext(scope);
-                for (Map.Entry<String, Dataset<Row>> out : model.plugin().get().compute(ctx).entrySet()) {
-                    Dataset<Row> df = out.getValue().persist(StorageLevel.MEMORY_AND_DISK());
-                    long rows = df.count();
-                    scope.put(out.getKey(), df);
-                    steps.add(new StepStats(out.getKey(), "java", rows, (System.nanoTime() - t) / 1e9, Map.of()));
-                    progress.line(model.id(), "java " + out.getKey(), rows, t, "");
-                }
-            }
-            List<Step> order = until == null ? StepOrder.of(model.definition().steps()) : StepOrder.needed(model.definition().steps(), until);
-            for (Step step : order) {
-                long t = System.nanoTime();
-                Map<String, Object> details = new LinkedHashMap<>();
-                Dataset<Row> out = runStep(step, scope, stats, parsedByDataset, details);
-                long rows = -1;
-                if (countSteps) {
-                    out = out.persist(StorageLevel.MEMORY_AND_DISK());
-                    rows = out.count();
-                }
-                scope.put(step.id(), out);
-                steps.add(new StepStats(step.id(), step.operator(), rows, (System.nanoTime() - t) / 1e9, details));
-                progress.line(model.id(), step.operator() + " " + step.id(), rows, t,
-                        details.containsKey("pairs_compared") ? details.get("pairs_compared") + " pairs compared" : "");
-            }
+            List<Read> reads = timings.time("plan", () -> plan(scope, in, model, uses, inputsOf));
+            List<Planned> planned = timings.time("plan", () -> planSteps(scope, model, until, uses));
+            List<RuleSpec> rules = until == null ? model.definition().rules() : List.of();
+            Map<String, List<Clue>> found = timings.time("execute", () -> emit(scope, rules, runId));
+            boolean exact = PARTIAL_READS.matcher(String.join("\n", Expressions.all(model.definition()))).find();
+            timings.time("counts", () -> countMissing(scope, reads, planned, exact));
+            timings.time("quarantine", () -> quarantine(scope, model, reads, planned, lines));
+            List<StepStats> steps = new ArrayList<>();
+            for (Planned p : planned) steps.add(new StepStats(p.id(), p.operator(), rows(scope, "step:" + p.id()), p.seconds(), p.details()));
             List<Clue> clues = new ArrayList<>();
             Map<String, Long> perRule = new LinkedHashMap<>();
-            for (RuleSpec rule : until == null ? model.definition().rules() : List.<RuleSpec>of()) {
-                long t = System.nanoTime();
-                List<Clue> found = guarded(scope, rule.line(), "rule '" + rule.id() + "'", () -> Emit.apply(rule, scope, runId));
-                clues.addAll(found);
-                perRule.put(rule.id(), (long) found.size());
-                progress.line(model.id(), "rule " + rule.id(), found.size(), t, "clues");
+            for (RuleSpec r : rules) {
+                clues.addAll(found.get(r.id()));
+                perRule.put(r.id(), (long) found.get(r.id()).size());
             }
+            describe(lines, reads, steps, perRule, planned);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            lines.text(String.format("%d clues in %.1fs", clues.size(), seconds));
+            List<DatasetStats> datasets = reads.stream().map(Read::stats).toList();
             ModelResult result = new ModelResult(model.id(), model.definition().version(), model.definition().contentHash(),
-                    model.source(), params.texts(), new ArrayList<>(stats.values()), steps, clues, perRule, (System.nanoTime() - start) / 1e9);
+                    model.source(), params.texts(), datasets, steps, clues, perRule, seconds, timings.phases());
             if (inspect != null) inspect.accept(scope, result);
             return result;
         } finally {
-            scope.dropViews();
-            spark.catalog().clearCache();
+            lines.flush();
+            scope.release();
+            if (inputs == null) in.release();
         }
     }
 
-    private Dataset<Row> runStep(Step step, ModelScope scope, Map<String, DatasetStats> stats, Map<String, Dataset<Row>> parsed,
-                                 Map<String, Object> details) {
-        return guarded(scope, step.line(), "step '" + step.id() + "' (" + step.operator() + ")", () -> {
-            if (step instanceof Step.Associate a) {
-                Associate.Result r = Associate.apply(a, scope);
-                details.putAll(r.details());
-                return r.links();
+    /**
+     * Adaptive execution may drop the rest of a join once one side turned out empty, and with it the reading of the
+     * other side's datasets, whose rows are then never observed (and would need a job of their own to be counted).
+     */
+    private static void keepEveryInputRead(SparkSession session) {
+        String key = "spark.sql.adaptive.optimizer.excludedRules", rule = "org.apache.spark.sql.execution.adaptive.AQEPropagateEmptyRelation";
+        String now = session.conf().get(key, "");
+        if (!now.contains(rule)) session.conf().set(key, now.isBlank() ? rule : now + "," + rule);
+    }
+
+    /** Each dataset's source and version, before anything is read. */
+    private List<DatasetStats> stats(LoadedModel model) {
+        List<DatasetStats> out = new ArrayList<>();
+        for (DatasetSpec spec : model.definition().datasets()) {
+            Source source = catalog.resolve(spec.name(), model.id());
+            out.add(new DatasetStats(spec.name(), source.describe(), source.format(), Fingerprints.of(source)));
+        }
+        return out;
+    }
+
+    /** True when every input is a file or folder and together they hold less than {@link #INTERPRETED_BELOW_BYTES}. */
+    private static boolean smallInputs(List<DatasetStats> inputs) {
+        long bytes = 0;
+        for (DatasetStats d : inputs) {
+            Object size = d.fingerprint.get("size");
+            if (!(size instanceof Number n)) return false;
+            bytes += n.longValue();
+        }
+        return bytes < INTERPRETED_BELOW_BYTES;
+    }
+
+    /** Each dataset typed, its rows and quarantined rows observed as they are read; the model sees the good rows. */
+    private List<Read> plan(ModelScope scope, Inputs in, LoadedModel model, Map<String, Integer> uses, List<DatasetStats> stats) {
+        List<Read> reads = new ArrayList<>();
+        for (int i = 0; i < stats.size(); i++) {
+            DatasetSpec spec = model.definition().datasets().get(i);
+            Source source = catalog.resolve(spec.name(), model.id());
+            DatasetStats st = stats.get(i);
+            Dataset<Row> parsed = in.parsed(scope.spark, source, spec);
+            if (!in.isShared(source, spec) && Consumers.readMoreThanOnce(uses, spec.name())) parsed = scope.persist(parsed);
+            Column bad = count_if(col(TypedReader.REASON).notEqual(""));
+            Dataset<Row> observed = quarantine.countsOnly()
+                    ? scope.observed.observe(parsed, "read:" + spec.name(), functions.count(lit(1)), bad)
+                    : scope.observed.observe(parsed, "read:" + spec.name(), functions.count(lit(1)), bad,
+                            QuarantineSample.of(model.id(), parsed.schema()));
+            scope.put(spec.name(), TypedReader.good(observed, spec));
+            reads.add(new Read(spec, st, parsed, observed));
+        }
+        return reads;
+    }
+
+    private List<Planned> planSteps(ModelScope scope, LoadedModel model, String until, Map<String, Integer> uses) {
+        List<Planned> planned = new ArrayList<>();
+        if (model.plugin().isPresent()) {
+            long t = System.nanoTime();
+            for (Map.Entry<String, Dataset<Row>> out : model.plugin().get().compute(new PluginContext(scope)).entrySet()) {
+                Dataset<Row> df = scope.observed.observe(out.getValue(), "step:" + out.getKey(), functions.count(lit(1)));
+                scope.put(out.getKey(), df);
+                planned.add(new Planned(out.getKey(), "java", null, df, (System.nanoTime() - t) / 1e9, Map.of(), null));
             }
-            if (step instanceof Step.Group g) {
-                Group.Result r = Group.apply(g, scope);
-                details.put("rounds", r.rounds());
-                return r.grouped();
+        }
+        List<Step> order = until == null ? StepOrder.of(model.definition().steps()) : StepOrder.needed(model.definition().steps(), until);
+        for (Step step : order) {
+            long t = System.nanoTime();
+            Map<String, Object> details = new LinkedHashMap<>();
+            Dedupe.Result[] dedupe = new Dedupe.Result[1];
+            Dataset<Row> out = guarded(scope, step.line(), "step '" + step.id() + "' (" + step.operator() + ")",
+                    () -> runStep(step, scope, details, dedupe));
+            if (Consumers.readMoreThanOnce(uses, step.id())) out = scope.persist(out);
+            out = scope.observed.observe(out, "step:" + step.id(), functions.count(lit(1)));
+            scope.put(step.id(), out);
+            planned.add(new Planned(step.id(), step.operator(), step, out, (System.nanoTime() - t) / 1e9, details, dedupe[0]));
+        }
+        return planned;
+    }
+
+    /** Every rule's rows in one job; the clues of each rule by id. */
+    private static Map<String, List<Clue>> emit(ModelScope scope, List<RuleSpec> rules, String runId) {
+        Map<String, List<Clue>> out = new LinkedHashMap<>();
+        if (rules.isEmpty()) return out;
+        Dataset<Row> all = null;
+        for (int i = 0; i < rules.size(); i++) {
+            RuleSpec rule = rules.get(i);
+            int index = i;
+            Dataset<Row> q = guarded(scope, rule.line(), "rule '" + rule.id() + "'", () -> Emit.query(rule, scope).withColumn("__rule", lit(index)));
+            all = all == null ? q : all.unionAll(q);
+        }
+        List<Row> rows = scope.collect(all);
+        List<List<Row>> byRule = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) byRule.add(new ArrayList<>());
+        for (Row r : rows) byRule.get(r.getInt(7)).add(r);
+        for (int i = 0; i < rules.size(); i++) out.put(rules.get(i).id(), Emit.clues(rules.get(i), scope, runId, byRule.get(i)));
+        return out;
+    }
+
+    /**
+     * Counts with a job of their own each point the work did not observe: its jobs never computed it (a step nothing
+     * reads, or input that Spark found it did not need, such as one side of a join with an empty other side), or, for
+     * a model that reads only part of some input (LIMIT, TABLESAMPLE), every point.
+     */
+    private void countMissing(ModelScope scope, List<Read> reads, List<Planned> planned, boolean exact) {
+        List<String> needed = new ArrayList<>();
+        for (Read r : reads) needed.add("read:" + r.spec().name());
+        for (Planned p : planned) {
+            if (countSteps) needed.add("step:" + p.id());
+            if (p.step() instanceof Step.Locate l) needed.add(Locate.observation(l));
+            if (p.step() instanceof Step.Dedupe d) needed.add(Dedupe.observation(d));
+        }
+        for (String name : needed)
+            if (exact || scope.observed.get(name).isEmpty()) scope.count(scope.observed.point(name));
+    }
+
+    /** Rows read and quarantined per dataset; the quarantined rows and the duplicates of dedupe steps to the sink. */
+    private void quarantine(ModelScope scope, LoadedModel model, List<Read> reads, List<Planned> planned, Progress.Model lines) {
+        Map<String, Read> byName = new LinkedHashMap<>();
+        for (Read r : reads) {
+            byName.put(r.spec().name(), r);
+            Row m = scope.observed.get("read:" + r.spec().name()).orElseThrow();
+            r.stats().rowsRead = m.getLong(0);
+            long bad = m.getLong(1);
+            r.stats().rowsQuarantined = bad;
+            if (bad == 0 || quarantine.countsOnly()) continue;
+            String sample = m.getString(2);
+            if (sample != null) quarantine.addLines(r.spec().name(), model.id(), TypedReader.quarantineColumns(r.parsed().schema()), sample);
+            else quarantine.add(r.spec().name(), model.id(), TypedReader.quarantined(r.parsed()));
+        }
+        for (Planned p : planned) {
+            if (p.step() instanceof Step.Locate l) {
+                long unlocated = Locate.unlocated(l, scope).orElseThrow();
+                Read from = byName.get(l.from());
+                if (from != null) from.stats().rowsUnlocated.put(l.id(), unlocated);
+                else lines.text("locate " + l.id() + ": " + unlocated + " rows unlocated");
             }
-            if (step instanceof Step.Screen s) return Screen.apply(s, scope);
-            if (step instanceof Step.Collide c) return Collide.apply(c, scope);
-            if (step instanceof Step.Aggregate a) return Aggregate.apply(a, scope);
-            if (step instanceof Step.Sql q) return SqlStep.apply(q, scope);
-            if (step instanceof Step.Locate l) {
-                Locate.Result r = Locate.apply(l, scope);
-                DatasetStats st = stats.get(l.from());
-                if (st != null) st.rowsUnlocated.put(l.id(), r.unlocated());
-                else progress.note("[" + scope.model.id() + "] locate " + l.id() + ": " + r.unlocated() + " rows unlocated");
-                return r.located();
+            if (p.step() instanceof Step.Dedupe d) {
+                long dups = Dedupe.duplicates(d, scope).orElseThrow();
+                if (dups == 0) continue;
+                Read from = byName.get(d.from());
+                if (!quarantine.countsOnly()) {
+                    Dataset<Row> marked = from.parsed().drop(TypedReader.REASON).withColumn(TypedReader.REASON, lit(d.reason()));
+                    Dataset<Row> rows = TypedReader.quarantined(marked.join(p.dedupe().duplicateRows(), TypedReader.ROW, "left_semi")
+                            .select(java.util.Arrays.stream(marked.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new)));
+                    dups = quarantine.add(d.from(), model.id(), rows);
+                }
+                from.stats().rowsQuarantined += dups;
             }
-            Step.Dedupe d = (Step.Dedupe) step;
-            Dedupe.Result r = Dedupe.apply(d, scope);
-            Dataset<Row> source = parsed.get(d.from());
-            if (source == null) throw ModelException.of(new ModelProblem(scope.definition().file(), d.line(),
-                    "dedupe step '" + d.id() + "' must read a dataset (its duplicates are quarantined there), not '" + d.from() + "'"));
-            Dataset<Row> dups = TypedReader.quarantined(source.drop(TypedReader.REASON).withColumn(TypedReader.REASON, functions.lit(d.reason()))
-                    .join(r.duplicateRows(), TypedReader.ROW, "left_semi"));
-            long n = quarantine.add(d.from(), scope.model.id(), dups);
-            stats.get(d.from()).rowsQuarantined += n;
-            return r.kept();
-        });
+        }
+    }
+
+    private static void describe(Progress.Model lines, List<Read> reads, List<StepStats> steps, Map<String, Long> perRule,
+                                 List<Planned> planned) {
+        for (Read r : reads)
+            lines.line("read " + r.spec().name(), r.stats().rowsRead, "rows",
+                    r.stats().rowsQuarantined > 0 ? r.stats().rowsQuarantined + " quarantined" : "");
+        for (StepStats s : steps)
+            lines.line(s.operator() + " " + s.id(), s.rows(), "rows",
+                    s.details().containsKey("pairs_compared") ? s.details().get("pairs_compared") + " pairs compared" : "");
+        perRule.forEach((rule, n) -> lines.line("rule " + rule, n, "clues", ""));
+    }
+
+    private static long rows(ModelScope scope, String name) {
+        return scope.observed.get(name).map(r -> r.getLong(0)).orElse(-1L);
+    }
+
+    private Dataset<Row> runStep(Step step, ModelScope scope, Map<String, Object> details, Dedupe.Result[] dedupe) {
+        if (step instanceof Step.Associate a) {
+            Associate.Result r = Associate.apply(a, scope);
+            details.putAll(r.details());
+            return r.links();
+        }
+        if (step instanceof Step.Group g) {
+            Group.Result r = Group.apply(g, scope);
+            details.put("rounds", r.rounds());
+            return r.grouped();
+        }
+        if (step instanceof Step.Screen s) return Screen.apply(s, scope);
+        if (step instanceof Step.Collide c) return Collide.apply(c, scope);
+        if (step instanceof Step.Aggregate a) return Aggregate.apply(a, scope);
+        if (step instanceof Step.Sql q) return SqlStep.apply(q, scope);
+        if (step instanceof Step.Locate l) return Locate.apply(l, scope);
+        Step.Dedupe d = (Step.Dedupe) step;
+        if (scope.definition().dataset(d.from()).isEmpty()) throw ModelException.of(new ModelProblem(scope.definition().file(), d.line(),
+                "dedupe step '" + d.id() + "' must read a dataset (its duplicates are quarantined there), not '" + d.from() + "'"));
+        dedupe[0] = Dedupe.apply(d, scope);
+        return dedupe[0].kept();
     }
 
     /** Runs model code; a Spark analysis error (bad SQL, unknown column) becomes a model problem at the step's line. */

@@ -4,15 +4,22 @@ import dev.supervise.model.LoadedModel;
 import dev.supervise.model.ModelDefinition;
 import dev.supervise.model.ParamValues;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
-/** One model's run: the session, its params and builtins, and the tables (datasets and steps) it has so far. */
+/**
+ * One model's run: its own Spark session (temp views and functions of its own, so models run side by side), its params
+ * and builtins, the tables (datasets and steps) it has so far, and the metrics observed while computing them. Every
+ * Spark action on the model's data goes through {@link #collect} or {@link #count}, so its metrics are kept.
+ */
 final class ModelScope {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
 
@@ -21,6 +28,8 @@ final class ModelScope {
     final LocalDate runDate;
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    final Observed observed = new Observed();
+    private final List<Dataset<Row>> persisted = new ArrayList<>();
 
     ModelScope(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate) {
         this.spark = spark;
@@ -70,8 +79,34 @@ final class ModelScope {
         return df;
     }
 
-    void dropViews() {
+    /** Caches what several later jobs read; released when the model is done. */
+    Dataset<Row> persist(Dataset<Row> df) {
+        Dataset<Row> p = df.persist(StorageLevel.MEMORY_AND_DISK());
+        persisted.add(p);
+        return p;
+    }
+
+    List<Row> collect(Dataset<Row> df) {
+        List<Row> rows = df.collectAsList();
+        observed.absorb(df.queryExecution());
+        return rows;
+    }
+
+    long count(Dataset<Row> df) {
+        return collect(df.groupBy().count()).get(0).getLong(0);
+    }
+
+    Row first(Dataset<Row> df) {
+        List<Row> rows = collect(df.limit(1));
+        if (rows.isEmpty()) throw new IllegalStateException("no rows");
+        return rows.get(0);
+    }
+
+    /** Drops the model's views and its cached tables (the session's other caches, shared inputs among them, stay). */
+    void release() {
         for (String name : tables.keySet()) spark.catalog().dropTempView(name);
         tables.clear();
+        for (Dataset<Row> p : persisted) p.unpersist(false);
+        persisted.clear();
     }
 }

@@ -1,8 +1,13 @@
 package dev.supervise.engine;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Short progress lines on stderr: what runs, rows, elapsed. */
+/**
+ * Short progress lines on stderr: what ran, rows. Models run side by side, so each model's lines are gathered and
+ * printed together when it is done.
+ */
 public final class Progress {
     private final PrintStream out;
     private final boolean quiet;
@@ -16,13 +21,40 @@ public final class Progress {
         return new Progress(System.err, true);
     }
 
-    public void line(String model, String what, long rows, long startNanos, String extra) {
-        if (quiet) return;
-        out.printf("[%s] %-34s %,12d rows %7.1fs%s%n", model, what, rows, (System.nanoTime() - startNanos) / 1e9,
-                extra.isEmpty() ? "" : "  " + extra);
+    /** The lines of one model, printed by {@link Model#flush}. */
+    Model model(String id) {
+        return new Model(id);
     }
 
     public void note(String text) {
-        if (!quiet) out.println(text);
+        if (quiet) return;
+        synchronized (out) {
+            out.println(text);
+        }
+    }
+
+    final class Model {
+        private final String id;
+        private final List<String> lines = new ArrayList<>();
+
+        private Model(String id) {
+            this.id = id;
+        }
+
+        void line(String what, long rows, String unit, String extra) {
+            lines.add(String.format("[%s] %-34s %,12d %s%s", id, what, rows, unit, extra.isEmpty() ? "" : "  " + extra));
+        }
+
+        void text(String text) {
+            lines.add("[" + id + "] " + text);
+        }
+
+        void flush() {
+            if (quiet) return;
+            synchronized (out) {
+                lines.forEach(out::println);
+            }
+            lines.clear();
+        }
     }
 }

@@ -26,8 +26,8 @@ final class RandomPairs {
 
     static Estimate estimate(Step.Associate s, ModelScope scope, String base, String lf, String rf, String compareSelect,
                              String self, Map<String, Object> details) {
-        long left = scope.spark.table(base + "_l").count();
-        long right = self.isEmpty() ? scope.spark.table(base + "_r").count() : left / 2;
+        long left = scope.count(scope.spark.table(base + "_l"));
+        long right = self.isEmpty() ? scope.count(scope.spark.table(base + "_r")) : left / 2;
         return new Estimate(u(s, scope, base, lf, rf, compareSelect, self, details), Math.min(left, right));
     }
 
@@ -48,7 +48,7 @@ final class RandomPairs {
         for (int i = 0; i < names.size(); i++)
             for (String lv : List.of("0", "1", "2"))
                 counts.append(", count_if(").append(Sql.quote("lv_" + i)).append(" = '").append(lv).append("')");
-        Row r = scope.spark.sql(counts + " FROM " + view).first();
+        Row r = scope.first(scope.spark.sql(counts + " FROM " + view));
         Map<String, List<Double>> out = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             int levelsOf = s.compare().get(names.get(i)).partial().isPresent() ? 3 : 2;

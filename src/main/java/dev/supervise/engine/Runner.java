@@ -5,7 +5,6 @@ import dev.supervise.data.DataException;
 import dev.supervise.data.QuarantineSink;
 import dev.supervise.data.RawReader;
 import dev.supervise.data.Source;
-import dev.supervise.data.SparkFunctions;
 import dev.supervise.model.ColumnSpec;
 import dev.supervise.model.DatasetSpec;
 import dev.supervise.model.LoadedModel;
@@ -20,26 +19,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs models over a data folder. Everything that can be checked before Spark runs a job is checked first, for every
- * model: params, the data folder, every dataset's presence and required columns.
+ * model: params, the data folder, every dataset's presence and required columns. Then the models run side by side on
+ * one Spark session (each in a session of its own over the same context, and in a scheduler pool of its own), sharing
+ * the datasets they read alike; their results come back in the order they were asked for.
  */
 public final class Runner {
     private final Supplier<SparkSession> spark;
     private final Progress progress;
     private final boolean countSteps;
+    private final int parallel;
 
     public Runner(Supplier<SparkSession> spark, Progress progress) {
-        this(spark, progress, true);
+        this(spark, progress, true, defaultParallelism());
     }
 
     public Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps) {
+        this(spark, progress, countSteps, defaultParallelism());
+    }
+
+    /** @param parallel how many models run at once */
+    public Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps, int parallel) {
         this.spark = spark;
         this.progress = progress;
         this.countSteps = countSteps;
+        this.parallel = Math.max(1, parallel);
+    }
+
+    /** Models at once: the driver's planning of one model overlaps with another's tasks. */
+    public static int defaultParallelism() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
     /** The run date: the one asked for, else the one the data folder's catalog.yaml fixes, else today. */
@@ -49,20 +66,76 @@ public final class Runner {
     }
 
     public RunResult run(RunRequest req, DataCatalog catalog, QuarantineSink quarantine) {
+        return run(req, catalog, quarantine, new Timings());
+    }
+
+    public RunResult run(RunRequest req, DataCatalog catalog, QuarantineSink quarantine, Timings timings) {
         Instant started = Instant.now();
         String runId = req.runId() != null ? req.runId() : newRunId();
         Map<String, ParamValues> params = new LinkedHashMap<>();
-        for (LoadedModel m : req.models()) params.put(m.id(), ParamValues.resolve(m.definition(), req.params().getOrDefault(m.id(), Map.of())));
-        Map<String, Source> sources = new LinkedHashMap<>();
-        for (LoadedModel m : req.models())
-            for (DatasetSpec d : m.definition().datasets()) sources.put(m.id() + "/" + d.name(), catalog.resolve(d.name(), m.id()));
-        checkColumns(spark, req.models(), sources);
-        SparkSession session = spark.get();
-        SparkFunctions.register(session);
-        List<ModelResult> results = new ArrayList<>();
-        ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress, countSteps);
-        for (LoadedModel m : req.models()) results.add(runner.run(m, params.get(m.id()), req.runDate(), runId));
-        return new RunResult(runId, req.runDate(), started, Instant.now(), results);
+        timings.time("checks", () -> {
+            for (LoadedModel m : req.models())
+                params.put(m.id(), ParamValues.resolve(m.definition(), req.params().getOrDefault(m.id(), Map.of())));
+            Map<String, Source> sources = new LinkedHashMap<>();
+            for (LoadedModel m : req.models())
+                for (DatasetSpec d : m.definition().datasets()) sources.put(m.id() + "/" + d.name(), catalog.resolve(d.name(), m.id()));
+            checkColumns(spark, req.models(), sources);
+        });
+        SparkSession session = timings.time("spark_start", spark::get);
+        Inputs inputs = new Inputs(req.models(), catalog);
+        ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress, countSteps, inputs);
+        List<ModelResult> results = timings.time("models", () -> runAll(session, runner, req, params, runId));
+        inputs.release();
+        timings.time("quarantine_files", () -> quarantine.publish(req.models().stream().map(LoadedModel::id).toList()));
+        return new RunResult(runId, req.runDate(), started, Instant.now(), results, timings);
+    }
+
+    /** The models side by side, each in its scheduler pool; the first failure (in the order asked) is thrown. */
+    private List<ModelResult> runAll(SparkSession session, ModelRunner runner, RunRequest req, Map<String, ParamValues> params, String runId) {
+        List<LoadedModel> models = req.models();
+        if (models.size() == 1 || parallel == 1) {
+            List<ModelResult> out = new ArrayList<>();
+            for (LoadedModel m : models) out.add(inPool(session, m, () -> runner.run(m, params.get(m.id()), req.runDate(), runId)));
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, models.size()), r -> {
+            Thread t = new Thread(r, "supervise-model");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ModelResult>> futures = new ArrayList<>();
+            for (LoadedModel m : models)
+                futures.add(pool.submit(() -> inPool(session, m, () -> runner.run(m, params.get(m.id()), req.runDate(), runId))));
+            List<ModelResult> out = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<ModelResult> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    if (failure == null) failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            if (failure != null) throw failure;
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T inPool(SparkSession session, LoadedModel m, Supplier<T> body) {
+        org.apache.spark.SparkContext sc = session.sparkContext();
+        sc.setLocalProperty("spark.scheduler.pool", m.id());
+        sc.setJobGroup(m.id(), "model " + m.id(), false);
+        try {
+            return body.get();
+        } finally {
+            sc.clearJobGroup();
+            sc.setLocalProperty("spark.scheduler.pool", null);
+        }
     }
 
     /** A fresh run id: UTC time and a random suffix. */

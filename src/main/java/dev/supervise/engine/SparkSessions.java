@@ -35,12 +35,15 @@ public final class SparkSessions {
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
                     .config("spark.sql.adaptive.enabled", "true")
+                    // models run side by side: each gets a fair share of the cores, not one after another
+                    .config("spark.scheduler.mode", "FAIR")
                     .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/supervise-warehouse")
                     .config("spark.driver.extraJavaOptions", "-Dderby.system.home=" + System.getProperty("java.io.tmpdir"));
         } else {
             // on a cluster the shuffle partition count stays the cluster's; adaptive execution sizes it per stage, also
             // for the step results the engine caches (else each cached step keeps all 200 default partitions)
             if (!conf.contains("spark.sql.adaptive.enabled")) b = b.config("spark.sql.adaptive.enabled", "true");
+            if (!conf.contains("spark.scheduler.mode")) b = b.config("spark.scheduler.mode", "FAIR");
             if (!conf.contains("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning"))
                 b = b.config("spark.sql.optimizer.canChangeCachedPlanOutputPartitioning", "true");
         }

@@ -31,7 +31,7 @@ class CollideTest {
                 List.of("l.code = r.code", "l.name = r.name AND (l.code IS NULL OR r.code IS NULL)"), Optional.empty(),
                 how.equals("inner") || how.equals("left") ? Map.of("pno", "r.pno") : Map.of());
         List<Row> rows = Collide.apply(step, scope).collectAsList();
-        scope.dropViews();
+        scope.release();
         return rows.stream().map(r -> r.mkString("|")).sorted().toList();
     }
 

@@ -34,7 +34,7 @@ class GroupTest {
                 new Step.Link("edges", "k", Optional.empty(), Optional.of("other"), "edge")), inMemoryMaxEdges);
         List<String> rows = Group.apply(g, scope).grouped().collectAsList().stream()
                 .map(r -> r.getAs("k") + ">" + r.getAs("group_key") + "/" + r.getAs("group_size")).sorted().toList();
-        scope.dropViews();
+        scope.release();
         return rows;
     }
 
