@@ -43,7 +43,10 @@ public final class ClueStore {
         List<Object[]> runClues = new ArrayList<>();
         for (Clue c : clues)
             runClues.add(new Object[] {runId, c.clueId(), c.modelId(), c.ruleId(), c.subjectKey(), c.severity(), evidenceHash(c.evidence())});
-        if (!runClues.isEmpty()) tables.kernel().append(tables.runClues(), runClues);
+        if (!runClues.isEmpty()) Retry.onConflict(() -> {
+            tables.kernel().append(tables.runClues(), runClues);
+            return null;
+        });
         Faults.point("before-store-merge");
         return Retry.onConflict(() -> mergeOnce(runId, runDate, Set.copyOf(modelsRun), clues, by));
     }

@@ -114,12 +114,47 @@ final class KernelTables {
         return rows;
     }
 
-    /** Appends rows in one commit; a concurrent append is rebased by Kernel (blind appends never conflict). */
+    /**
+     * Appends rows in one commit; a concurrent append is rebased by Kernel (blind appends never conflict). A table that
+     * holds {@link #COMPACT_AT} files or more is compacted in the same commit: its rows and the new ones are written as
+     * one file, so a ledger of hundreds of runs is still read from a few files.
+     */
     void append(String path, List<Object[]> rows) {
         Snapshot snapshot = snapshot(path).orElseThrow(() -> new IllegalStateException("no Delta table at " + path));
         Transaction txn = snapshot.buildUpdateTableTransaction(ENGINE_INFO, Operation.WRITE).build(engine);
-        List<Row> actions = write(txn, rows);
+        List<Row> actions = new ArrayList<>();
+        List<Object[]> written = rows;
+        if (fileCount(snapshot) >= COMPACT_AT) {
+            written = new ArrayList<>();
+            long now = System.currentTimeMillis();
+            for (FileRows f : read(snapshot)) {
+                actions.add(SingleAction.createRemoveFileSingleAction(new AddFile(f.addFile()).toRemoveFileRow(true, Optional.of(now))));
+                written.addAll(f.rows());
+            }
+            written.addAll(rows);
+        }
+        actions.addAll(write(txn, written));
         commit(txn, actions);
+    }
+
+    /** Files at or above which an append also compacts its table. */
+    static final int COMPACT_AT = 32;
+
+    private int fileCount(Snapshot snapshot) {
+        int n = 0;
+        try (CloseableIterator<FilteredColumnarBatch> files = snapshot.getScanBuilder().build().getScanFiles(engine)) {
+            while (files.hasNext()) {
+                try (CloseableIterator<Row> rows = files.next().getRows()) {
+                    while (rows.hasNext()) {
+                        rows.next();
+                        n++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
     }
 
     /**

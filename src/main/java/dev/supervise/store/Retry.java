@@ -29,7 +29,7 @@ final class Retry {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String n = t.getClass().getName();
             String m = String.valueOf(t.getMessage());
-            if (n.contains("Concurrent") || n.contains("ProtocolChanged") || n.contains("MetadataChanged")
+            if (n.contains("Concurrent") || n.contains("ProtocolChanged") || n.contains("MetadataChanged") || n.contains("MaxCommitRetryLimit")
                     || n.contains("FileAlreadyExists") || m.contains("DELTA_CONCURRENT") || m.contains("already exists")
                     // another process is creating the same table: its folder exists before its first commit
                     || m.contains("DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION"))
