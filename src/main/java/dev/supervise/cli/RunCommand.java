@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 return starting.join();
             } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : e;
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause().getMessage(), e.getCause());
             }
         };
         Runner runner = new Runner(session, progress, true, parallel != null ? parallel : Runner.defaultParallelism());

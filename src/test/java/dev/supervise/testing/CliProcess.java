@@ -15,7 +15,13 @@ public final class CliProcess {
 
     /** Starts {@code supervise ARGS}; stdout and stderr together go to {@code log}. */
     public static Process start(Path log, Map<String, String> env, List<String> args) throws java.io.IOException {
+        return start(log, env, List.of(), args);
+    }
+
+    /** The same, with JVM options of its own (system properties, say). */
+    public static Process start(Path log, Map<String, String> env, List<String> jvm, List<String> args) throws java.io.IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        cmd.addAll(jvm);
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments())
             if (a.startsWith("--add-opens") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty")) cmd.add(a);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.supervise.cli.Main"));
@@ -36,7 +42,11 @@ public final class CliProcess {
 
     /** Runs it to the end: exit code and output. */
     public static Result run(Path log, Map<String, String> env, String... args) throws Exception {
-        int code = finish(start(log, env, List.of(args)), log);
+        return run(log, env, List.of(), args);
+    }
+
+    public static Result run(Path log, Map<String, String> env, List<String> jvm, String... args) throws Exception {
+        int code = finish(start(log, env, jvm, List.of(args)), log);
         return new Result(code, Files.readString(log, StandardCharsets.UTF_8));
     }
 
