@@ -5,6 +5,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Logs.quietLibraries();
         System.exit(Cli.commandLine(System.out, System.err).execute(args));
     }
 }

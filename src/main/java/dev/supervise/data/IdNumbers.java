@@ -17,7 +17,7 @@ public final class IdNumbers {
             String body = s.substring(0, 6) + "19" + s.substring(6);
             return body + checkChar(body);
         }
-        if (s.length() == 18 && allDigits(s, 17) && s.charAt(17) == checkChar(s.substring(0, 17))) return s;
+        if (s.length() == 18 && allDigits(s, 17) && s.charAt(17) == checkChar(s)) return s;
         return null;
     }
 
@@ -32,9 +32,10 @@ public final class IdNumbers {
         }
     }
 
-    static char checkChar(String first17) {
+    /** The check character of the first 17 digits of {@code id}. */
+    static char checkChar(CharSequence id) {
         int sum = 0;
-        for (int i = 0; i < 17; i++) sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        for (int i = 0; i < 17; i++) sum += (id.charAt(i) - '0') * WEIGHTS[i];
         return CHECK.charAt(sum % 11);
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * Parses a raw dataset into the model's declared column types. A row whose blank or unparseable value the model
@@ -35,7 +36,7 @@ public final class TypedReader {
         List<Column> reasons = new ArrayList<>();
         for (ColumnSpec c : spec.columns()) {
             Column rawValue = col("`" + c.name() + "`");
-            Column blank = SparkFunctions.BLANK.apply(rawValue);
+            Column blank = blank(rawValue);
             Column parsed = typed(c, rawValue);
             Column value = switch (c.blank()) {
                 case DEFAULT -> when(blank, typed(c, lit(c.blankDefault().orElseThrow()))).otherwise(parsed);
@@ -73,6 +74,17 @@ public final class TypedReader {
         List<String> out = new ArrayList<>();
         for (String c : parsed.fieldNames()) if (!c.startsWith(TYPED)) out.add(c);
         return out;
+    }
+
+    /**
+     * Blank in the contract's sense, with Spark's own expressions for the common case: a value that starts with visible
+     * ASCII or a CJK ideograph is not blank (neither is removed by normalization), decided in generated code without
+     * handing the text to Java; any other value goes to {@link TextNorm#isBlank}.
+     */
+    static Column blank(Column value) {
+        Column first = functions.ascii(value);
+        Column surelyText = first.between(33, 126).or(first.between(0x4E00, 0x9FFF));
+        return value.isNull().or(functions.not(surelyText).and(SparkFunctions.BLANK.apply(value)));
     }
 
     /** The Spark SQL type a column type parses into. */

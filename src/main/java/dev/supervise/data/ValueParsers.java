@@ -24,13 +24,29 @@ public final class ValueParsers {
     }
 
     public static LocalDate date(String raw) {
-        Matcher m = dateMatch(raw);
+        if (raw == null) return null;
+        String s = TextNorm.nfkcTrim(raw);
+        if (isIsoDate(s)) return ymd(s.substring(0, 4), s.substring(5, 7), s.substring(8, 10));
+        Matcher m = dateMatch(s);
         return m == null ? null : ymd(m.group(1), m.group(2), m.group(3));
+    }
+
+    /** {@link #date} by the patterns alone, without the short cut for the common form (what tests hold it to). */
+    static LocalDate dateByPatterns(String raw) {
+        Matcher m = raw == null ? null : dateMatch(TextNorm.nfkcTrim(raw));
+        return m == null ? null : ymd(m.group(1), m.group(2), m.group(3));
+    }
+
+    /** 2026-03-05 exactly: the common form, which the first pattern would match with these three groups. */
+    private static boolean isIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') return false;
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     /** A date with its time of day (midnight when none; zone ignored), as microseconds since 1970-01-01T00:00. */
     public static Long timestampMicros(String raw) {
-        Matcher m = dateMatch(raw);
+        Matcher m = raw == null ? null : dateMatch(TextNorm.nfkcTrim(raw));
         LocalDate d = m == null ? null : ymd(m.group(1), m.group(2), m.group(3));
         if (d == null) return null;
         int h = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
@@ -41,9 +57,8 @@ public final class ValueParsers {
         return (d.toEpochDay() * 86400L + h * 3600L + min * 60L + sec) * 1_000_000L + Long.parseLong(frac);
     }
 
-    private static Matcher dateMatch(String raw) {
-        if (raw == null) return null;
-        String s = TextNorm.nfkcTrim(raw);
+    /** The first of the date patterns that {@code s} (NFKC, trimmed) matches, or null. */
+    private static Matcher dateMatch(String s) {
         for (Pattern p : new Pattern[] {DATE_SEP, DATE_CN, DATE_COMPACT}) {
             Matcher m = p.matcher(s);
             if (m.matches()) return m;
