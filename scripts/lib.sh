@@ -41,8 +41,11 @@ cds_prepare() {  # NAME CLASSPATH ALLOW_DUMP
   local archive="$SUPERVISE_HOME/target/cds/$1.jsa"
   CDS_OPTS=(); CDS_DUMP=""; CDS_ARCHIVE="$archive"
   [ "${SUPERVISE_CDS:-on}" = off ] && return 0
-  local stamp; stamp="$(readlink -f "$(command -v java)") $2"
-  if [ -f "$archive" ] && [ "$(cat "$archive.stamp" 2>/dev/null)" = "$stamp" ]      && [ -z "$(find "$SUPERVISE_JAR" "$SUPERVISE_HOME/target/lib" -newer "$archive" -print -quit 2>/dev/null)" ]; then
+  local stamp jars=() e; stamp="$(readlink -f "$(command -v java)") $2"
+  IFS=':' read -ra jars <<< "$2"
+  for e in "${jars[@]}"; do jars+=("${e%/\*}"); done    # a wildcard entry: its folder
+  if [ -f "$archive" ] && [ "$(cat "$archive.stamp" 2>/dev/null)" = "$stamp" ] \
+     && [ -z "$(find "${jars[@]}" -newer "$archive" -print -quit 2>/dev/null)" ]; then
     CDS_OPTS=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off)
   elif [ "$3" = 1 ]; then
     mkdir -p "$(dirname "$archive")"

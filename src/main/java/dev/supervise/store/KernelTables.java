@@ -105,11 +105,7 @@ final class KernelTables {
         CloseableIterator<ColumnarBatch> data = engine.getParquetHandler()
                 .readParquetFiles(Utils.singletonCloseableIterator(file), physical, Optional.empty()).map(FileReadResult::getData);
         try (CloseableIterator<FilteredColumnarBatch> batches = Scan.transformPhysicalData(engine, scanState, scanFile, data)) {
-            while (batches.hasNext()) {
-                try (CloseableIterator<Row> it = batches.next().getRows()) {
-                    while (it.hasNext()) rows.add(KernelValues.toJava(it.next(), logical));
-                }
-            }
+            while (batches.hasNext()) rows.addAll(KernelValues.toJava(batches.next(), logical));
         }
         return rows;
     }

@@ -2,6 +2,8 @@ package dev.supervise.store;
 
 import io.delta.kernel.data.ArrayValue;
 import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.data.ColumnarBatch;
+import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.internal.util.VectorUtils;
 import io.delta.kernel.types.ArrayType;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Kernel rows to Java values and back. STRING is String, INT Integer, BIGINT Long, DOUBLE Double, BOOLEAN Boolean,
@@ -26,23 +29,18 @@ import java.util.List;
 final class KernelValues {
     private KernelValues() {}
 
-    static Object[] toJava(Row row, StructType schema) {
-        Object[] out = new Object[schema.length()];
-        for (int i = 0; i < out.length; i++) out[i] = row.isNullAt(i) ? null : fromRow(row, i, schema.at(i).getDataType());
+    /** The selected rows of a batch. */
+    static List<Object[]> toJava(FilteredColumnarBatch batch, StructType schema) {
+        ColumnarBatch data = batch.getData();
+        Optional<ColumnVector> selected = batch.getSelectionVector();
+        List<Object[]> out = new ArrayList<>(data.getSize());
+        for (int r = 0; r < data.getSize(); r++) {
+            if (selected.isPresent() && (selected.get().isNullAt(r) || !selected.get().getBoolean(r))) continue;
+            Object[] values = new Object[schema.length()];
+            for (int i = 0; i < values.length; i++) values[i] = fromVector(data.getColumnVector(i), r, schema.at(i).getDataType());
+            out.add(values);
+        }
         return out;
-    }
-
-    private static Object fromRow(Row row, int i, DataType t) {
-        if (t instanceof StringType) return row.getString(i);
-        if (t instanceof IntegerType) return row.getInt(i);
-        if (t instanceof LongType) return row.getLong(i);
-        if (t instanceof DoubleType) return row.getDouble(i);
-        if (t instanceof BooleanType) return row.getBoolean(i);
-        if (t instanceof DateType) return LocalDate.ofEpochDay(row.getInt(i));
-        if (t instanceof TimestampType) return micros(row.getLong(i));
-        if (t instanceof StructType st) return toJava(row.getStruct(i), st);
-        if (t instanceof ArrayType at) return list(row.getArray(i), at.getElementType());
-        throw new IllegalArgumentException("unsupported store column type " + t);
     }
 
     private static List<Object> list(ArrayValue array, DataType element) {
