@@ -39,7 +39,7 @@ final class CluesCommand implements Callable<Integer> {
             throw new UsageException("--status must be new, repeat or cleared, not '" + status + "'");
         if (export != null && !export.getFileName().toString().matches(".*\\.(csv|parquet)$"))
             throw new UsageException("--export must end with .csv or .parquet");
-        StoreQueries queries = new StoreQueries(new StoreTables(store.path()));
+        StoreQueries queries = new StoreQueries(new StoreTables(store.path()).existing());
         List<Object[]> rows = queries.clues(model, rule, status, district, routeTo, since);
         PrintWriter out = spec.commandLine().getOut();
         if (export != null) {

@@ -41,7 +41,7 @@ final class Replay {
     }
 
     Integer call() throws IOException {
-        StoreTables tables = new StoreTables(cmd.storeOptions.path());
+        StoreTables tables = new StoreTables(cmd.storeOptions.path()).existing();
         RunLedger ledger = new RunLedger(tables);
         String manifestText = ledger.manifest(cmd.replay);
         if (manifestText == null)

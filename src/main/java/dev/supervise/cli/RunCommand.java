@@ -104,12 +104,26 @@ final class RunCommand implements Callable<Integer> {
         List<LoadedModel> models = select(repo);
         Map<String, Map<String, String>> overrides = ParamArgs.parse(params, models);
         DataCatalog catalog = DataCatalog.open(data);
+        checkOut(outLocation, catalog);
         LocalDate date = Runner.runDate(runDate, catalog);
         RunResult result = execute(models, catalog, date, overrides);
         PrintWriter o = spec.commandLine().getOut();
         for (ModelResult m : result.models())
             o.printf("%-22s %4d clues  %s%n", m.modelId(), m.clues().size(), m.cluesPerRule());
         return ExitCodes.OK;
+    }
+
+    /** A local --out must be a folder (or not exist yet) outside the data folder: the next run would read its outputs. */
+    static void checkOut(String outLocation, DataCatalog catalog) {
+        if (!dev.supervise.data.Locations.isLocal(outLocation)) return;
+        Path out = dev.supervise.data.Locations.localPath(outLocation).toAbsolutePath().normalize();
+        if (Files.exists(out) && !Files.isDirectory(out))
+            throw new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
+        Path data = catalog.dir() == null || !dev.supervise.data.Locations.isLocal(catalog.dir()) ? null
+                : dev.supervise.data.Locations.localPath(catalog.dir()).toAbsolutePath().normalize();
+        if (data != null && out.startsWith(data))
+            throw new UsageException("--out " + out + " is inside the data folder " + data
+                    + ": the next run would read its outputs as data; give a folder outside it");
     }
 
     /** Runs, writes the outputs, and (unless --no-store) merges into the clue store and records the run in the ledger. */
@@ -141,6 +155,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> ids = models.stream().map(LoadedModel::id).toList();
         boolean store = !noStore && replay == null;
         dev.supervise.store.StoreTables tables = new dev.supervise.store.StoreTables(storeOptions.path());
+        if (store) tables.usable();
         dev.supervise.store.RunLedger ledger = store ? new dev.supervise.store.RunLedger(tables) : null;
         String by = StoreOptions.user();
         if (store) timings.time("ledger", () -> ledger.running(runId, date, ids, by));
@@ -224,7 +239,10 @@ final class RunCommand implements Callable<Integer> {
         @Override
         public LocalDate convert(String value) {
             try {
-                return LocalDate.parse(value.trim());
+                LocalDate d = LocalDate.parse(value.trim());
+                if (d.getYear() < 1900 || d.getYear() > 2999)
+                    throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a plausible run date (years 1900-2999)");
+                return d;
             } catch (java.time.format.DateTimeParseException e) {
                 throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2026-06-30");
             }

@@ -107,11 +107,21 @@ public final class DataCatalog {
     private Source find(String name, String model) {
         Map<String, Object> entry = entries.get(name);
         if (entry != null) return fromEntry(name, entry);
+        List<String> found = new java.util.ArrayList<>();
         for (String ext : List.of("csv", "parquet", "json", "jsonl")) {
             String p = Locations.join(dir, name + "." + ext);
-            if (Locations.exists(p)) return new Source(name, p, ext.equals("jsonl") ? "json" : ext, "UTF-8", Map.of(), Optional.empty());
+            if (Locations.exists(p)) found.add(p);
         }
         String folder = Locations.join(dir, name);
+        if (found.size() > 1 || (found.size() == 1 && Locations.isDirectory(folder)))
+            throw new DataException("dataset '" + name + "' is there more than once: " + String.join(", ", found)
+                    + (Locations.isDirectory(folder) ? ", " + folder + "/" : "")
+                    + "; keep one, or say which in catalog.yaml (datasets: " + name + ": {path: ...})");
+        if (found.size() == 1) {
+            String p = found.get(0);
+            String ext = p.substring(p.lastIndexOf('.') + 1);
+            return new Source(name, p, ext.equals("jsonl") ? "json" : ext, "UTF-8", Map.of(), Optional.empty());
+        }
         if (Locations.isDirectory(Locations.join(folder, "_delta_log"))) return new Source(name, folder, "delta", "UTF-8", Map.of(), Optional.empty());
         if (Locations.isDirectory(folder)) return new Source(name, folder, "parquet", "UTF-8", Map.of(), Optional.empty());
         throw DataException.missingDataset(name, model, dir);

@@ -52,7 +52,11 @@ public final class RawReader {
         DataFrameReader r = spark.read();
         switch (source.format()) {
             case "csv" -> {
-                r = r.option("header", "true").option("encoding", source.encoding()).option("multiLine", "false")
+                // a quoted field may hold newlines: read line by line, its text would become records of their own
+                String quote = source.options().getOrDefault("quote", "\"");
+                boolean multiLine = quote.length() != 1 || !source.isLocalFile()
+                        || QuotedNewlines.possible(Locations.localPath(source.path()), source.encoding(), quote.charAt(0));
+                r = r.option("header", "true").option("encoding", source.encoding()).option("multiLine", String.valueOf(multiLine))
                         .option("mode", "PERMISSIVE");
                 r = r.options(source.options());
                 // a local file's header is read directly: passing it as the schema saves Spark a job per dataset
@@ -88,7 +92,13 @@ public final class RawReader {
             String line = in.readLine();
             if (line == null) throw new DataException("dataset '" + source.dataset() + "' (" + source.path() + ") is empty: it needs a header row");
             List<String> out = new ArrayList<>();
-            for (String h : CsvHeader.split(line, sep.charAt(0))) out.add(h.replace("\uFEFF", "").trim());
+            for (String h : CsvText.split(line, sep.charAt(0))) {
+                String name = h.replace("\uFEFF", "").trim();
+                if (out.contains(name))
+                    throw new DataException("dataset '" + source.dataset() + "' (" + source.path() + "): the header has column '"
+                            + name + "' twice; rename one (columns are matched by name)");
+                out.add(name);
+            }
             return Optional.of(out);
         } catch (java.nio.charset.UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
             throw new DataException("dataset '" + source.dataset() + "': unknown encoding '" + source.encoding() + "' in catalog.yaml");

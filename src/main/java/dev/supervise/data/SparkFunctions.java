@@ -11,8 +11,11 @@ import org.apache.spark.sql.types.DataTypes;
 public final class SparkFunctions {
     /** Normalized text (NFKC, no whitespace, ASCII lower case); usable in model SQL as {@code norm(x)}. */
     public static final UserDefinedFunction NORM = fn((UDF1<String, String>) TextNorm::norm, DataTypes.StringType);
-    /** Text with leading and trailing Unicode whitespace (incl. U+3000) removed; in SQL {@code trim_text(x)}. */
-    public static final UserDefinedFunction TRIM_TEXT = fn((UDF1<String, String>) s -> s == null ? null : s.strip(), DataTypes.StringType);
+    /**
+     * Text for display: zero-width and bidirectional controls removed, leading and trailing Unicode whitespace (incl.
+     * U+3000) too; in SQL {@code trim_text(x)}.
+     */
+    public static final UserDefinedFunction TRIM_TEXT = fn((UDF1<String, String>) TextNorm::displayTrim, DataTypes.StringType);
     static final UserDefinedFunction BLANK = fn((UDF1<String, Boolean>) TextNorm::isBlank, DataTypes.BooleanType);
     static final UserDefinedFunction DAY = fn((UDF1<String, Integer>) ValueParsers::epochDay, DataTypes.IntegerType);
     static final UserDefinedFunction MONTH = fn((UDF1<String, Integer>) ValueParsers::monthEpochDay, DataTypes.IntegerType);

@@ -3,7 +3,8 @@ package dev.supervise.data;
 import java.text.Normalizer;
 
 /**
- * Text normalization of models.md: NFKC, all whitespace removed (incl. U+3000, zero-width), ASCII lower-cased. The
+ * Text normalization of models.md: NFKC, all whitespace removed (incl. U+3000, zero-width, bidi controls), ASCII
+ * lower-cased. The
  * common cases take short cuts with the same results: ASCII text needs no NFKC (it is its own NFKC form), text that is
  * NFKC already is not normalized again, and nothing is copied when nothing changes. A test holds these to the plain
  * definition over random dirty text.
@@ -49,6 +50,17 @@ public final class TextNorm {
         return true;
     }
 
+    /** For display: invisible characters (zero-width, bidi controls) removed, then whitespace stripped at both ends. */
+    public static String displayTrim(String s) {
+        if (s == null) return null;
+        int i = 0;
+        while (i < s.length() && !isInvisible(s.charAt(i))) i++;
+        if (i == s.length()) return s.strip();
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) if (!isInvisible(s.charAt(i))) b.append(s.charAt(i));
+        return b.toString().strip();
+    }
+
     /** NFKC and trimmed, inner spaces kept: for values parsed by pattern (dates, numbers). */
     static String nfkcTrim(String s) {
         String n = nfkc(s);
@@ -69,9 +81,17 @@ public final class TextNorm {
         return c >= 'A' && c <= 'Z' || isSpace(c);
     }
 
+    /**
+     * Whitespace, the zero-width characters, and the bidirectional controls (U+061C, U+200E/F, U+202A-E, U+2066-9):
+     * invisible, they would keep "\u200F张三" from equalling 张三, and an RLO would turn a name around in outputs.
+     */
     static boolean isSpace(char c) {
         if (c < 128) return ASCII_SPACE[c];
-        return Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || isInvisible(c);
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                || c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

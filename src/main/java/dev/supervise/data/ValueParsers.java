@@ -87,8 +87,21 @@ public final class ValueParsers {
         return d == null ? null : (int) d.withDayOfMonth(1).toEpochDay();
     }
 
-    /** A decimal number; thousands separators and full-width digits accepted. */
+    /** Digits a decimal column holds before the point: decimal(38,6). */
+    public static final int DECIMAL_INTEGER_DIGITS = 32;
+
+    /**
+     * A decimal number as a decimal column holds it (6 places, half up); thousands separators and full-width digits
+     * accepted. A number with more than 32 digits before the point does not fit and does not parse.
+     */
     public static BigDecimal decimal(String raw) {
+        BigDecimal d = number(raw);
+        if (d == null) return null;
+        d = d.setScale(6, java.math.RoundingMode.HALF_UP);
+        return d.precision() - d.scale() > DECIMAL_INTEGER_DIGITS ? null : d;
+    }
+
+    private static BigDecimal number(String raw) {
         if (raw == null) return null;
         String s = TextNorm.nfkcTrim(raw);
         if (!NUMBER.matcher(s).matches()) return null;
@@ -97,7 +110,7 @@ public final class ValueParsers {
 
     /** A whole number; "3.0" is 3, "3.5" does not parse. */
     public static Long integer(String raw) {
-        BigDecimal d = decimal(raw);
+        BigDecimal d = number(raw);
         if (d == null) return null;
         try {
             return d.stripTrailingZeros().longValueExact();

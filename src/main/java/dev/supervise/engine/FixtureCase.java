@@ -1,6 +1,6 @@
 package dev.supervise.engine;
 
-import dev.supervise.data.CsvHeader;
+import dev.supervise.data.CsvText;
 import dev.supervise.data.DataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,10 +49,11 @@ public record FixtureCase(String name, Path dir, String description, LocalDate r
 
     private static Set<String> expected(Path file) throws IOException {
         Set<String> out = new TreeSet<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-            if (line.isBlank()) continue;
-            List<String> f = CsvHeader.split(line, ',');
+        List<CsvText.Record> records = CsvText.records(Files.readString(file, StandardCharsets.UTF_8), ',');
+        for (CsvText.Record r : records.subList(Math.min(1, records.size()), records.size())) {
+            if (r.isBlank()) continue;
+            List<String> f = r.fields();
+            if (f.size() < 3) throw new IOException(file + ":" + r.line() + ": needs rule_id,subject_key,severity");
             out.add(key(f.get(0).trim(), f.get(1).trim(), f.get(2).trim()));
         }
         return out;

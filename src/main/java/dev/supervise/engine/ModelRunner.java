@@ -99,6 +99,9 @@ public final class ModelRunner {
                                 BiConsumer<ModelScope, ModelResult> inspect) {
         long start = System.nanoTime();
         SparkSession session = spark.newSession();
+        // model SQL queries the model's own tables only: no SQL on file paths, every parsed text checked (SqlGuard)
+        session.conf().set("spark.sql.runSQLOnFiles", "false");
+        session.conf().set(GuardedParser.CONF, "true");
         SparkFunctions.register(session);
         keepEveryInputRead(session);
         ModelScope scope = new ModelScope(session, model, params, runDate);
@@ -337,6 +340,8 @@ public final class ModelRunner {
         } catch (ModelException e) {
             throw e;
         } catch (Exception e) { // Scala code throws AnalysisException, a checked exception to Java, undeclared
+            for (Throwable t = e; t != null; t = t.getCause())
+                if (t instanceof SqlGuard.Refused r) throw ModelException.of(new ModelProblem(scope.definition().file(), line, what + ": " + r.getMessage()));
             Throwable cause = e instanceof AnalysisException ? e : e.getCause();
             if (!(cause instanceof AnalysisException)) {
                 if (e instanceof RuntimeException re) throw re;

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkSessions {
     static final String DELTA_EXTENSION = "io.delta.sql.DeltaSparkSessionExtension";
+    static final String GUARD_EXTENSION = SqlGuardExtension.class.getName();
 
     private SparkSessions() {}
 
@@ -23,7 +24,7 @@ public final class SparkSessions {
         String effectiveMaster = confs.getOrDefault("spark.master", conf.contains("spark.master") ? conf.get("spark.master") : master);
         boolean local = effectiveMaster.startsWith("local");
         SparkSession.Builder b = SparkSession.builder().appName(conf.get("spark.app.name", appName))
-                .config("spark.sql.extensions", withDelta(conf.get("spark.sql.extensions", "")))
+                .config("spark.sql.extensions", withOurs(conf.get("spark.sql.extensions", "")))
                 // agency exports are often GBK/GB18030; Spark 4 accepts only a few charsets unless this is on
                 .config("spark.sql.legacy.javaCharsets", conf.get("spark.sql.legacy.javaCharsets", "true"));
         if (!conf.contains("spark.sql.catalog.spark_catalog"))
@@ -51,8 +52,11 @@ public final class SparkSessions {
         return b.getOrCreate();
     }
 
-    static String withDelta(String extensions) {
-        if (extensions.contains(DELTA_EXTENSION)) return extensions;
-        return extensions.isBlank() ? DELTA_EXTENSION : extensions + "," + DELTA_EXTENSION;
+    /** The session's extensions plus Delta's and the SQL guard (last, so it checks what every other parser made). */
+    static String withOurs(String extensions) {
+        String out = extensions;
+        for (String e : new String[] {DELTA_EXTENSION, GUARD_EXTENSION})
+            if (!out.contains(e)) out = out.isBlank() ? e : out + "," + e;
+        return out;
     }
 }

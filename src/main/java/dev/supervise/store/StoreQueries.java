@@ -1,6 +1,6 @@
 package dev.supervise.store;
 
-import dev.supervise.data.CsvHeader;
+import dev.supervise.data.CsvText;
 import dev.supervise.data.DataException;
 import dev.supervise.data.ValueParsers;
 import io.delta.kernel.types.StructType;
@@ -118,14 +118,14 @@ public final class StoreQueries {
      * hash at import, so a rejection suppresses the clue only while its evidence stays the same. Returns rows imported.
      */
     public long importFeedback(Path file) {
-        List<String> lines;
+        List<CsvText.Record> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = CsvText.records(Files.readString(file, StandardCharsets.UTF_8), ',');
         } catch (IOException e) {
             throw new DataException("cannot read feedback file " + file + ": " + e.getMessage());
         }
         if (lines.isEmpty()) throw new DataException(file + " is empty: it needs a header clue_id,disposition,reviewer,note,date");
-        List<String> header = CsvHeader.split(lines.get(0).replace("\uFEFF", ""), ',').stream().map(String::trim).toList();
+        List<String> header = lines.get(0).fields().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
         for (String need : List.of("clue_id", "disposition", "reviewer", "note", "date"))
             if (!header.contains(need)) throw new DataException(file + ": missing column '" + need + "'; the header must be "
                     + "clue_id,disposition,reviewer,note,date");
@@ -133,10 +133,10 @@ public final class StoreQueries {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
-            List<String> f = CsvHeader.split(lines.get(i), ',');
+            List<String> f = lines.get(i).fields();
             String clue = get(f, header, "clue_id"), disposition = get(f, header, "disposition").toLowerCase();
             LocalDate date = ValueParsers.date(get(f, header, "date"));
-            String where = file + ":" + (i + 1) + ": ";
+            String where = file + ":" + lines.get(i).line() + ": ";
             if (clue.isBlank()) throw new DataException(where + "blank clue_id");
             if (!DISPOSITIONS.contains(disposition))
                 throw new DataException(where + "disposition '" + disposition + "' must be one of " + new java.util.TreeSet<>(DISPOSITIONS));

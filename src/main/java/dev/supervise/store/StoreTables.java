@@ -8,10 +8,14 @@ import static io.delta.kernel.types.LongType.LONG;
 import static io.delta.kernel.types.StringType.STRING;
 import static io.delta.kernel.types.TimestampType.TIMESTAMP;
 
+import dev.supervise.data.DataException;
 import dev.supervise.data.HadoopConf;
 import io.delta.kernel.types.ArrayType;
 import io.delta.kernel.types.StructType;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The clue store's Delta tables under one folder: {@code clues} (one row per clue: lifecycle state and its history),
@@ -37,6 +41,8 @@ public final class StoreTables {
     static final StructType FEEDBACK_SCHEMA = new StructType().add("clue_id", STRING).add("disposition", STRING)
             .add("reviewer", STRING).add("note", STRING).add("reviewed_on", DATE).add("evidence_hash", STRING)
             .add("imported_at", TIMESTAMP);
+
+    private static final List<String> TABLES = List.of("clues", "runs", "run_clues", "feedback");
 
     private final String root;
     private KernelTables kernel;
@@ -70,6 +76,43 @@ public final class StoreTables {
     synchronized KernelTables kernel() {
         if (kernel == null) kernel = new KernelTables(HadoopConf.get());
         return kernel;
+    }
+
+    /**
+     * This store for reading: its tables must be there. A missing or mistyped path is an error naming it (a read never
+     * creates a store, so a typo cannot look like an empty one).
+     */
+    public StoreTables existing() {
+        checkNotAFile();
+        if (kernel().snapshot(runs()).isEmpty() && kernel().snapshot(clues()).isEmpty())
+            throw new DataException("there is no clue store at " + root + " (no Delta tables 'runs' and 'clues' there); "
+                    + "check --store or $SUPERVISE_STORE: a run with the store on creates it");
+        return this;
+    }
+
+    /** This store for a run: a new folder, or one that holds a store; not a file, not a folder of something else. */
+    public StoreTables usable() {
+        checkNotAFile();
+        Path local = dev.supervise.data.Locations.isLocal(root) ? Path.of(root) : null;
+        if (local != null && Files.isDirectory(local)) {
+            boolean empty, ours;
+            try (var entries = Files.list(local)) {
+                List<String> names = entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+                empty = names.isEmpty();
+                ours = names.stream().anyMatch(TABLES::contains);
+            } catch (IOException e) {
+                throw new DataException("cannot read the clue store folder " + root + ": " + e.getMessage());
+            }
+            if (!empty && !ours)
+                throw new DataException("--store " + root + " is a folder of something else (none of the tables "
+                        + String.join(", ", TABLES) + " in it); give a new folder or an existing clue store");
+        }
+        return this;
+    }
+
+    private void checkNotAFile() {
+        if (dev.supervise.data.Locations.isLocal(root) && Files.isRegularFile(Path.of(root)))
+            throw new DataException("--store " + root + " is a file, not a clue store folder");
     }
 
     /** Creates the tables that do not exist yet (concurrent creators are tolerated). */

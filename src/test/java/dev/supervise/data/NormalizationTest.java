@@ -17,6 +17,16 @@ class NormalizationTest {
     }
 
     @Test
+    void bidiControlsAreRemovedLikeZeroWidthCharacters() {
+        assertEquals("张三", TextNorm.norm("\u200F张三"));
+        assertEquals("张三", TextNorm.norm("\u202E张\u202C三\u2066\u2069\u200E"));
+        assertEquals("abc", TextNorm.norm("\u061Cabc\u202A\u202B\u202D\u2067\u2068"));
+        assertTrue(TextNorm.isBlank("\u200F\u202E"));
+        assertEquals("陈小 平", TextNorm.displayTrim("\u202E 陈小 平\u200B\u3000"), "display text keeps inner spaces, loses controls");
+        assertEquals("a\\u0000b\\u001bc\td", CsvOut.visible("a\u0000b\u001Bc\td"), "no raw NUL or ESC in a CSV");
+    }
+
+    @Test
     void idNumbersValidateTheCheckCharacterAndWidenFifteenDigits() {
         assertEquals("11010519491231002X", IdNumbers.normalize("11010519491231002x"));
         assertNull(IdNumbers.normalize("110105194912310021"), "wrong check character");

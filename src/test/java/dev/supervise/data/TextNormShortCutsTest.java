@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The short cuts of TextNorm and of date parsing give what the plain definitions give, over random dirty text. */
 class TextNormShortCutsTest {
     /** ASCII, full-width forms, CJK, ideographic and zero-width spaces, combining marks, compatibility characters. */
-    private static final String ALPHABET = "aZ09 \t\n\u000B\u001Cx-./:年月日文三路张偉\u3000\u00A0\u2003\u200B\u200D\u2060\uFEFF"
+    private static final String ALPHABET = "aZ09 \t\n\u000B\u001Cx-./:年月日文三路张偉\u3000\u00A0\u2003\u200B\u200D\u2060\uFEFF\u200F\u202E\u2066"
             + "ＡＢＣＸｘ０１９－／．：\u0301\u0308\u00E9\u00C5\uFB01\u2168\u3231\u33A1\u2460\u1E9B\u0130\u00DF\uFF9E\u30AB\u309A";
 
     /** The contract's definition, without short cuts. */

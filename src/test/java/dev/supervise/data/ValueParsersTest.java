@@ -41,13 +41,23 @@ class ValueParsersTest {
 
     @Test
     void numbersAcceptSeparatorsAndFullWidth() {
-        assertEquals(new BigDecimal("1200.5"), ValueParsers.decimal("1,200.5"));
-        assertEquals(new BigDecimal("1234.50"), ValueParsers.decimal("１,２３４.５０"));
+        assertEquals(new BigDecimal("1200.500000"), ValueParsers.decimal("1,200.5"));
+        assertEquals(new BigDecimal("1234.500000"), ValueParsers.decimal("１,２３４.５０"));
         assertEquals(120L, ValueParsers.integer("１２０"));
         assertEquals(3L, ValueParsers.integer("3.0"));
         assertNull(ValueParsers.integer("3.5"));
         assertNull(ValueParsers.decimal("约800米"));
         assertNull(ValueParsers.decimal("1,20"));
         assertEquals(-2L, ValueParsers.integer(" -2 "));
+    }
+
+    @Test
+    void decimalsFitTheColumnOrDoNotParse() {
+        assertEquals(new BigDecimal("0.333333"), ValueParsers.decimal("0.3333333"));
+        String digits32 = "12345678901234567890123456789012";
+        assertEquals(new BigDecimal(digits32 + ".000000"), ValueParsers.decimal(digits32));
+        assertNull(ValueParsers.decimal(digits32 + "3"), "33 digits do not fit decimal(38,6)");
+        assertNull(ValueParsers.decimal("99999999999999999999999999999999.9999999"), "rounds up to 33 digits");
+        assertNull(ValueParsers.integer("123456789012345678901234567890123"), "too large for a long");
     }
 }

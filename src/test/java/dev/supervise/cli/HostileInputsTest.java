@@ -1,0 +1,128 @@
+package dev.supervise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.supervise.testing.Files2;
+import dev.supervise.testing.SparkExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The inputs of a hostile-input probe (src/test/resources/hostile): each gets exit 2 naming what and where, or its
+ * rows quarantined with a reason; none invents a record, none runs more than a query on the model's own datasets.
+ */
+@ExtendWith(SparkExtension.class)
+class HostileInputsTest {
+    static final Path HOSTILE = Files2.projectRoot().resolve("src/test/resources/hostile");
+    static final String MODELS = HOSTILE.resolve("models").toString();
+
+    @TempDir
+    Path tmp;
+
+    private CliRun run(String model, String data) {
+        return CliRun.of("run", "--models", MODELS, "--model", model, "--data", HOSTILE.resolve("data").resolve(data).toString(),
+                "--quiet", "--no-store", "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
+    }
+
+    private JsonNode dataset(String name) throws IOException {
+        JsonNode runJson = new ObjectMapper().readTree(tmp.resolve("out/run.json").toFile());
+        return runJson.path("models").get(0).path("datasets").path(name);
+    }
+
+    private List<String> clueSubjects() throws IOException {
+        List<String> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(tmp.resolve("out/clues.csv"));
+        for (String l : lines.subList(1, lines.size())) out.add(l.split(",")[5]);
+        return out;
+    }
+
+    private static void assertRefused(CliRun r, String... mustContain) {
+        assertEquals(2, r.exit(), r.err());
+        for (String s : mustContain) assertTrue(r.err().contains(s), "stderr lacks '" + s + "': " + r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
+    @Test
+    void quotedNewlinesStayInsideTheirField() throws IOException {
+        CliRun r = run("items", "quoted-newlines");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("E1", "E2"), clueSubjects().stream().sorted().toList(), "E3 is text inside E2's note, not a record");
+        JsonNode items = dataset("items");
+        assertEquals(2, items.path("rows_read").asLong());
+        assertEquals(2, items.path("rows_used").asLong());
+        assertEquals(0, items.path("rows_quarantined").asLong());
+        assertTrue(Files.readString(tmp.resolve("out/clues.csv")).contains("多行\\nE3,2026-03-06,伪造行"),
+                "the note keeps its newline (escaped in the evidence's JSON) and its text");
+    }
+
+    @Test
+    void anOversizeAmountQuarantinesItsRowNotTheRun() throws IOException {
+        CliRun r = run("items", "oversize-decimal");
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+        assertEquals(List.of("E1", "E3"), clueSubjects().stream().sorted().toList());
+        JsonNode items = dataset("items");
+        assertEquals(3, items.path("rows_read").asLong());
+        assertEquals(items.path("rows_read").asLong(), items.path("rows_used").asLong() + items.path("rows_quarantined").asLong());
+        assertEquals(1, items.path("rows_quarantined").asLong());
+        String q = Files.readString(tmp.resolve("out/quarantine/items.csv"));
+        assertTrue(q.contains("E2") && q.contains("amount: cannot parse '123456789012345678901234567890123' as decimal"), q);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sql-file-read    | model.yaml:13 | it reads 'csv./etc/passwd', which is not a dataset or step of this model",
+        "sql-comma-join   | model.yaml:13 | it reads 'csv./etc/passwd', which is not a dataset or step of this model",
+        "sql-insert       | model.yaml:13 | is not a query",
+        "sql-reflect      | model.yaml:13 | it calls reflect(), which runs Java code",
+        "sql-where-escape | model.yaml:13 | step 'every_item'",
+        "sql-delta-path   | model.yaml:13 | it reads 'delta./tmp/some-store/clues'",
+    })
+    void modelSqlMayOnlyQueryTheModelsOwnTables(String model, String where, String what) {
+        CliRun r = run(model, "oversize-decimal");
+        assertRefused(r, model, where, what);
+        assertFalse(r.err().contains("root:"), "nothing of /etc/passwd is shown: " + r.err());
+        assertFalse(Files.exists(Path.of("/tmp/supervise-hostile-insert")), "the INSERT did not run");
+    }
+
+    @Test
+    void readOnlyStoreCommandsDoNotInventAStore() {
+        Path typo = tmp.resolve("stroe");
+        for (String cmd : List.of("runs", "clues", "stats")) {
+            CliRun r = CliRun.of(cmd, "--store", typo.toString());
+            assertRefused(r, "there is no clue store at " + typo, "--store");
+            assertFalse(Files.exists(typo), cmd + " created " + typo);
+        }
+    }
+
+    @Test
+    void aStoreThatIsAFileOrAFolderOfSomethingElseIsRefused() throws IOException {
+        Path file = Files.writeString(tmp.resolve("store.txt"), "x");
+        Path other = Files.createDirectories(tmp.resolve("photos"));
+        Files.writeString(other.resolve("a.jpg"), "x");
+        String data = HOSTILE.resolve("data/oversize-decimal").toString();
+        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data, "--quiet",
+                "--store", file.toString(), "--out", tmp.resolve("out1").toString());
+        assertRefused(r, file + " is a file");
+        r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data, "--quiet",
+                "--store", other.toString(), "--out", tmp.resolve("out2").toString());
+        assertRefused(r, other + " is a folder of something else");
+        try (var left = Files.list(other)) {
+            assertEquals(List.of("a.jpg"), left.map(p -> p.getFileName().toString()).toList(), "the folder is untouched");
+        }
+        r = CliRun.of("clues", "--store", file.toString());
+        assertRefused(r, file + " is a file");
+    }
+}
