@@ -39,11 +39,19 @@ public final class RawReader {
         }
     }
 
+    /** A CSV row whose field count is not the header's (in {@link #read}'s output when the header was read directly). */
+    public static final String MALFORMED = "_malformed";
+    private static final String CORRUPT = "_supervise_corrupt_record";
+
     public static Dataset<Row> read(SparkSession spark, Source source) {
         Dataset<Row> df = load(spark, source);
         String[] names = clean(df.columns());
         List<Column> cols = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) cols.add(df.col("`" + df.columns()[i] + "`").cast("string").as(names[i]));
+        for (int i = 0; i < names.length; i++) {
+            String c = df.columns()[i];
+            if (c.equals(CORRUPT)) cols.add(df.col(CORRUPT).isNotNull().as(MALFORMED));
+            else cols.add(df.col("`" + c + "`").cast("string").as(names[i]));
+        }
         cols.add(functions.monotonically_increasing_id().as("_row"));
         return df.select(cols.toArray(new Column[0]));
     }
@@ -61,10 +69,12 @@ public final class RawReader {
                 r = r.options(source.options());
                 // a local file's header is read directly: passing it as the schema saves Spark a job per dataset
                 Optional<List<String>> header = localCsvHeader(source);
+                // and a row with more or fewer fields than it is marked (Spark keeps its text in the corrupt-record
+                // column), so that it is quarantined as malformed rather than cut or padded silently
                 if (header.isPresent()) {
                     org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType();
                     for (String h : header.get()) schema = schema.add(h, "string");
-                    r = r.schema(schema);
+                    r = r.schema(schema.add(CORRUPT, "string")).option("columnNameOfCorruptRecord", CORRUPT);
                 }
                 return r.csv(source.path());
             }

@@ -32,8 +32,12 @@ public final class TypedReader {
     /** Raw columns, typed columns ({@code __t_<name>}), {@code _row} and {@code _reason} ("" when the row is good). */
     public static Dataset<Row> parse(Dataset<Row> raw, DatasetSpec spec) {
         List<Column> cols = new ArrayList<>();
-        for (String c : raw.columns()) cols.add(col("`" + c + "`"));
         List<Column> reasons = new ArrayList<>();
+        boolean marked = java.util.Arrays.asList(raw.columns()).contains(RawReader.MALFORMED);
+        int fields = raw.columns().length - (marked ? 2 : 1);
+        for (String c : raw.columns()) if (!c.equals(RawReader.MALFORMED)) cols.add(col("`" + c + "`"));
+        if (marked) reasons.add(when(col(RawReader.MALFORMED), lit("malformed row: its number of fields is not the header's "
+                + fields + " (a separator or quote out of place?)")));
         for (ColumnSpec c : spec.columns()) {
             Column rawValue = col("`" + c.name() + "`");
             Column blank = blank(rawValue);

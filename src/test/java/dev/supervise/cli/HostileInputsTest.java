@@ -81,6 +81,47 @@ class HostileInputsTest {
         assertTrue(q.contains("E2") && q.contains("amount: cannot parse '123456789012345678901234567890123' as decimal"), q);
     }
 
+    @Test
+    void rowsWithTooManyOrTooFewFieldsAreQuarantinedAsMalformed() throws IOException {
+        CliRun r = run("items", "extra-fields");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("E1", "E4"), clueSubjects().stream().sorted().toList());
+        JsonNode items = dataset("items");
+        assertEquals(4, items.path("rows_read").asLong());
+        assertEquals(2, items.path("rows_used").asLong());
+        assertEquals(2, items.path("rows_quarantined").asLong());
+        String q = Files.readString(tmp.resolve("out/quarantine/items.csv"));
+        for (String id : List.of("E2", "E3"))
+            assertTrue(q.lines().anyMatch(l -> l.startsWith("items," + id + ",") && l.contains("malformed row: its number of fields is not the header's 4")), q);
+    }
+
+    @Test
+    void aHeaderWithAColumnTwiceIsExitTwoNamingIt() {
+        assertRefused(run("items", "duplicate-header"), "dataset 'items'", "items.csv", "column 'day' twice");
+    }
+
+    @Test
+    void twoFilesForOneDatasetAreExitTwoNamingBoth() {
+        assertRefused(run("items", "two-files"), "dataset 'items' is there more than once", "items.csv", "items.json", "catalog.yaml");
+    }
+
+    @Test
+    void outMustBeAFolderOutsideTheData() throws IOException {
+        Path data = tmp.resolve("data");
+        Files2.copyTree(HOSTILE.resolve("data/oversize-decimal"), data);
+        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
+                "--out", data.resolve("out").toString());
+        assertRefused(r, "is inside the data folder");
+        assertFalse(Files.exists(data.resolve("out")));
+        Path file = Files.writeString(tmp.resolve("out.txt"), "x");
+        r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
+                "--out", file.toString());
+        assertRefused(r, file + " is a file");
+        r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
+                "--out", tmp.resolve("o").toString(), "--run-date", "+10000-01-01");
+        assertRefused(r, "not a plausible run date");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "sql-file-read    | model.yaml:13 | it reads 'csv./etc/passwd', which is not a dataset or step of this model",
