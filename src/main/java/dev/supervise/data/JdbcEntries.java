@@ -26,8 +26,25 @@ final class JdbcEntries {
         map(m, "upper_bound", "upperBound", options);
         map(m, "num_partitions", "numPartitions", options);
         map(m, "fetch_size", "fetchsize", options);
+        opt(m, "password_env").ifPresent(v -> checkPasswordEnv(where, v, System.getenv(ALLOW_ENV)));
         return new Source.Jdbc(String.valueOf(m.get("url")), opt(m, "table"), opt(m, "query"), opt(m, "user"),
                 opt(m, "password_env"), options);
+    }
+
+    /** Variables a catalog.yaml may name besides SUPERVISE_*: a comma-separated list set by whoever starts the run. */
+    static final String ALLOW_ENV = "SUPERVISE_ALLOW_ENV";
+
+    /**
+     * A catalog.yaml travels with the data, so it may not read any variable of the process (a cloud key, a token) by
+     * calling it a password: only SUPERVISE_* variables, or those the person starting the run lists in
+     * $SUPERVISE_ALLOW_ENV.
+     */
+    static void checkPasswordEnv(String where, String name, String allowed) {
+        if (name.startsWith("SUPERVISE_")) return;
+        if (allowed != null)
+            for (String a : allowed.split(",")) if (a.trim().equals(name)) return;
+        throw new DataException(where + ": jdbc: password_env '" + name + "' is not a SUPERVISE_* variable; name one "
+                + "(e.g. SUPERVISE_" + name + "), or allow this one where the run starts: " + ALLOW_ENV + "=" + name);
     }
 
     private static Optional<String> opt(Map<String, Object> m, String k) {

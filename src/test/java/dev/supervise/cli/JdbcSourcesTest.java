@@ -178,6 +178,22 @@ class JdbcSourcesTest {
     }
 
     @Test
+    void aCatalogMayNameOnlySupervisesVariablesAsPasswords() throws Exception {
+        Path data = tmp.resolve("env");
+        Files2.write(data.resolve("catalog.yaml"), """
+                datasets:
+                  medical_institutions:
+                    jdbc: {url: "jdbc:postgresql://127.0.0.1/x", table: t, password_env: AWS_SECRET_ACCESS_KEY}
+                """);
+        CliRun r = CliRun.of("run", "-q", "--models", CliErrorsTest.MODELS, "--model", "hospital-discharge", "--data", data.toString(),
+                "--no-store", "--out", tmp.resolve("out").toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("catalog.yaml: dataset 'medical_institutions'") && r.err().contains("AWS_SECRET_ACCESS_KEY")
+                && r.err().contains("SUPERVISE_ALLOW_ENV=AWS_SECRET_ACCESS_KEY"), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
+    @Test
     void aPasswordInTheCatalogIsRefused() throws Exception {
         Path data = tmp.resolve("pw");
         Files2.write(data.resolve("catalog.yaml"), """
