@@ -45,7 +45,7 @@ final class GuardedParser implements ParserInterface {
         if (!on()) return plan;
         LogicalPlan asQuery;
         try {
-            asQuery = delegate.parseQuery(text);
+            asQuery = delegate.parseQuery(text.replaceAll("[;\\s]+$", ""));     // a statement may end in ';', a query not
         } catch (ParseException | RuntimeException e) {
             asQuery = null;
         }

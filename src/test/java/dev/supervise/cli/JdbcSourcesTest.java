@@ -179,14 +179,7 @@ class JdbcSourcesTest {
 
     @Test
     void aCatalogMayNameOnlySupervisesVariablesAsPasswords() throws Exception {
-        Path data = tmp.resolve("env");
-        Files2.write(data.resolve("catalog.yaml"), """
-                datasets:
-                  medical_institutions:
-                    jdbc: {url: "jdbc:postgresql://127.0.0.1/x", table: t, password_env: AWS_SECRET_ACCESS_KEY}
-                """);
-        CliRun r = CliRun.of("run", "-q", "--models", CliErrorsTest.MODELS, "--model", "hospital-discharge", "--data", data.toString(),
-                "--no-store", "--out", tmp.resolve("out").toString());
+        CliRun r = runWithJdbcEntry("password_env: AWS_SECRET_ACCESS_KEY");
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("catalog.yaml: dataset 'medical_institutions'") && r.err().contains("AWS_SECRET_ACCESS_KEY")
                 && r.err().contains("SUPERVISE_ALLOW_ENV=AWS_SECRET_ACCESS_KEY"), r.err());
@@ -195,16 +188,21 @@ class JdbcSourcesTest {
 
     @Test
     void aPasswordInTheCatalogIsRefused() throws Exception {
-        Path data = tmp.resolve("pw");
-        Files2.write(data.resolve("catalog.yaml"), """
-                datasets:
-                  medical_institutions:
-                    jdbc: {url: "jdbc:postgresql://127.0.0.1/x", table: t, password: hunter2}
-                """);
-        CliRun r = CliRun.of("run", "-q", "--models", CliErrorsTest.MODELS, "--model", "hospital-discharge", "--data", data.toString(),
-                "--no-store", "--out", tmp.resolve("out").toString());
+        CliRun r = runWithJdbcEntry("password: hunter2");
         assertEquals(2, r.exit(), r.err());
         assertTrue(r.err().contains("password_env"), r.err());
         assertFalse(r.err().contains("hunter2"), r.err());
+    }
+
+    /** hospital-discharge over a catalog whose medical_institutions entry is a JDBC table with this extra key. */
+    private CliRun runWithJdbcEntry(String extraKey) {
+        Path data = tmp.resolve("catalog-" + Math.abs(extraKey.hashCode()));
+        Files2.write(data.resolve("catalog.yaml"), """
+                datasets:
+                  medical_institutions:
+                    jdbc: {url: "jdbc:postgresql://127.0.0.1/x", table: t, %s}
+                """.formatted(extraKey));
+        return CliRun.of("run", "-q", "--models", CliErrorsTest.MODELS, "--model", "hospital-discharge", "--data", data.toString(),
+                "--no-store", "--out", tmp.resolve("out").toString());
     }
 }

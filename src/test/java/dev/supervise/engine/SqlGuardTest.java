@@ -28,6 +28,7 @@ class SqlGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "SELECT n FROM items WHERE n > 0",
+        "SELECT n FROM items -- the items\n;\n",
         "WITH big AS (SELECT n FROM items WHERE n > 1) SELECT * FROM big JOIN items USING (n)",
         "SELECT n, (SELECT max(n) FROM items) AS m FROM items",
         "SELECT * FROM items i WHERE EXISTS (SELECT 1 FROM items j WHERE j.n = i.n)",
