@@ -123,8 +123,38 @@ public final class DataCatalog {
             return new Source(name, p, ext.equals("jsonl") ? "json" : ext, "UTF-8", Map.of(), Optional.empty());
         }
         if (Locations.isDirectory(Locations.join(folder, "_delta_log"))) return new Source(name, folder, "delta", "UTF-8", Map.of(), Optional.empty());
-        if (Locations.isDirectory(folder)) return new Source(name, folder, "parquet", "UTF-8", Map.of(), Optional.empty());
+        if (Locations.isDirectory(folder)) {
+            requireParquetFiles(name, folder);
+            return new Source(name, folder, "parquet", "UTF-8", Map.of(), Optional.empty());
+        }
         throw DataException.missingDataset(name, model, dir);
+    }
+
+    /** A local folder taken for Parquet must hold Parquet files (else Spark fails per file, with a stack trace each). */
+    private static void requireParquetFiles(String name, String folder) {
+        Path local = Locations.localPath(folder);
+        if (local == null) return;
+        try (var files = Files.walk(local)) {
+            boolean any = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("_"))
+                    .anyMatch(DataCatalog::isParquet);
+            if (!any) throw new DataException("dataset '" + name + "': the folder " + local + " is neither a Delta table (no "
+                    + "_delta_log in it) nor a Parquet dataset (no .parquet files in it); put the table there, or name the "
+                    + "dataset's file in catalog.yaml");
+        } catch (java.io.IOException e) {
+            throw new DataException("dataset '" + name + "': cannot read the folder " + local + ": " + Locations.reason(e));
+        }
+    }
+
+    /** Starts with Parquet's magic bytes (Hive and other writers do not always name the files .parquet). */
+    private static boolean isParquet(Path file) {
+        if (file.getFileName().toString().endsWith(".parquet")) return true;
+        try (var in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(4);
+            return java.util.Arrays.equals(magic, "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private Source fromEntry(String name, Map<String, Object> e) {

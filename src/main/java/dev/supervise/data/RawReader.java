@@ -62,8 +62,7 @@ public final class RawReader {
             case "csv" -> {
                 // a quoted field may hold newlines: read line by line, its text would become records of their own
                 String quote = source.options().getOrDefault("quote", "\"");
-                boolean multiLine = quote.length() != 1 || !source.isLocalFile()
-                        || QuotedNewlines.possible(Locations.localPath(source.path()), source.encoding(), quote.charAt(0));
+                boolean multiLine = quote.length() != 1 || !source.isLocalFile() || scan(source, quote.charAt(0));
                 r = r.option("header", "true").option("encoding", source.encoding()).option("multiLine", String.valueOf(multiLine))
                         .option("mode", "PERMISSIVE");
                 r = r.options(source.options());
@@ -85,6 +84,27 @@ public final class RawReader {
                 return r.options(source.options()).format(source.format()).load(source.path());
             }
         }
+    }
+
+    /**
+     * Scans a local CSV file (see {@link CsvFileScan}): a byte that does not decode in its encoding refuses the dataset
+     * (Spark would make it U+FFFD, in clues too); says whether a quoted field may span lines.
+     */
+    private static boolean scan(Source source, char quote) {
+        Path p = Locations.localPath(source.path());
+        if (p == null || !Files.isRegularFile(p)) return true;
+        CsvFileScan.Result r;
+        try {
+            r = CsvFileScan.scan(p, Charset.forName(source.encoding()), quote);
+        } catch (IOException e) {
+            throw new DataException("dataset '" + source.dataset() + "': cannot read " + p + ": " + Locations.reason(e));
+        }
+        r.undecodableLine().ifPresent(line -> {
+            throw new DataException("dataset '" + source.dataset() + "' (" + p + "): line " + line + " is not valid "
+                    + source.encoding() + "; if the file is GBK or GB18030 (as Windows exports often are), set "
+                    + "'encoding: GB18030' for it in catalog.yaml (datasets: " + source.dataset() + ": {path: ..., encoding: GB18030})");
+        });
+        return r.quotedNewlines();
     }
 
     private static String[] clean(String[] names) {
@@ -112,9 +132,14 @@ public final class RawReader {
             return Optional.of(out);
         } catch (java.nio.charset.UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
             throw new DataException("dataset '" + source.dataset() + "': unknown encoding '" + source.encoding() + "' in catalog.yaml");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DataException("dataset '" + source.dataset() + "': the header of " + source.path() + " is not valid "
+                    + source.encoding() + "; set its encoding in catalog.yaml (e.g. encoding: GB18030)");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path()
+                    + ": permission denied; let the user running Supervise read it");
         } catch (IOException e) {
-            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + " as "
-                    + source.encoding() + " (" + e.getMessage() + "); set its encoding in catalog.yaml");
+            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + ": " + Locations.reason(e));
         }
     }
 }

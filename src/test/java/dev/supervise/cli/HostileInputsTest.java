@@ -96,6 +96,27 @@ class HostileInputsTest {
     }
 
     @Test
+    void aFileThatIsNotItsEncodingBeyondTheHeaderIsExitTwoNamingTheLine() throws IOException {
+        assertRefused(run("items", "gbk-after-ascii"), "dataset 'items'", "items.csv", "line 402 is not valid UTF-8", "encoding: GB18030");
+        assertFalse(Files.exists(tmp.resolve("out/clues.csv")));
+        Path data = tmp.resolve("declared");
+        Files2.copyTree(HOSTILE.resolve("data/gbk-after-ascii"), data);
+        Files2.write(data.resolve("catalog.yaml"), "datasets:\n  items: {path: items.csv, encoding: GBK}\n");
+        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
+                "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        String clues = Files.readString(tmp.resolve("out/clues.csv"));
+        assertTrue(clues.contains("张三的车") && !clues.contains("\uFFFD"), "decoded as GBK, no replacement characters");
+        assertEquals(401, dataset("items").path("rows_used").asLong());
+    }
+
+    @Test
+    void aDatasetFolderThatHoldsNoTableIsExitTwoWithoutAStackTrace() {
+        CliRun r = run("items", "not-delta");
+        assertRefused(r, "dataset 'items'", "neither a Delta table", "nor a Parquet dataset");
+    }
+
+    @Test
     void aHeaderWithAColumnTwiceIsExitTwoNamingIt() {
         assertRefused(run("items", "duplicate-header"), "dataset 'items'", "items.csv", "column 'day' twice");
     }
