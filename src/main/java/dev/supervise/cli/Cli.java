@@ -35,6 +35,10 @@ public final class Cli {
             if (verbose) ex.printStackTrace(err);
             return ExitCodes.USAGE;
         }
+        if (ex instanceof OutputLock.BusyException) {   // nothing is wrong with the input: a retry later succeeds
+            err.println("supervise: busy: " + ex.getMessage());
+            return ExitCodes.FAILURE;
+        }
         if (ex instanceof DataException || ex instanceof UsageException) {
             err.println("supervise: " + (ex instanceof DataException ? "data error: " : "") + ex.getMessage());
             if (verbose) ex.printStackTrace(err);

@@ -133,6 +133,13 @@ final class RunCommand implements Callable<Integer> {
         Runner.checkJdbc(models, catalog);
         Path out = target.local();
         Files.createDirectories(out);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return executeInto(target, out, models, catalog, date, overrides);
+        }
+    }
+
+    private RunResult executeInto(OutputFolder target, Path out, List<LoadedModel> models, DataCatalog catalog, LocalDate date,
+                                  Map<String, Map<String, String>> overrides) throws IOException {
         dev.supervise.data.LocalFiles.deleteTree(out.resolve("quarantine"));
         Progress progress = new Progress(System.err, quiet);
         // started once the JDBC sources answered (a dead database fails before Spark starts), while the headers are

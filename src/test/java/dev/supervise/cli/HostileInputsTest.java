@@ -117,6 +117,20 @@ class HostileInputsTest {
     }
 
     @Test
+    void twoRunsCannotWriteIntoOneOutFolderAtOnce() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        try (var ch = java.nio.channels.FileChannel.open(out.resolve(OutputLock.FILE), java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
+            CliRun r = run("items", "oversize-decimal");
+            assertEquals(1, r.exit(), "busy is a runtime failure a scheduler retries: " + r.err());
+            assertTrue(r.err().contains("is being written by another run"), r.err());
+            assertFalse(Files.exists(out.resolve("run.json")), "the second run wrote nothing");
+        }
+        assertEquals(0, run("items", "oversize-decimal").exit(), "the folder is free again once the other run ends");
+        assertTrue(Files.exists(out.resolve("run.json")));
+    }
+
+    @Test
     void aHeaderWithAColumnTwiceIsExitTwoNamingIt() {
         assertRefused(run("items", "duplicate-header"), "dataset 'items'", "items.csv", "column 'day' twice");
     }
