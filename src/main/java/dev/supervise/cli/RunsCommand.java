@@ -28,7 +28,9 @@ final class RunsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-28s %-10s %-9s %-20s %6s %5s %6s %7s %5s  %s%n", "run_id", "run_date", "status", "at", "clues", "new", "repeat",
                 "cleared", "supp", "models");
-        for (Row r : new RunLedger(new StoreTables(store.path()).existing()).list(limit))
+        RunLedger ledger = new RunLedger(new StoreTables(store.path()).existing());
+        ledger.abandonGone();
+        for (Row r : ledger.list(limit))
             out.printf("%-28s %-10s %-9s %-20s %6s %5s %6s %7s %5s  %s%s%n", r.get(0), r.get(1), r.get(2),
                     String.valueOf(r.get(3)).replaceAll("\\.\\d+$", ""), n(r, 6), n(r, 7), n(r, 8), n(r, 9), n(r, 10),
                     r.getList(5), r.isNullAt(11) ? "" : "  error: " + r.getString(11));

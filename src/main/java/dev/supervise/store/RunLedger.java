@@ -30,8 +30,38 @@ public final class RunLedger {
         this(tables);
     }
 
+    /**
+     * Records a run as started. Its row says where it runs (host and process id, in the manifest column, which a
+     * running row has no other use for), so that a later look can tell a run whose process is gone.
+     */
     public void running(String runId, LocalDate runDate, List<String> models, String by) {
-        append(runId, runDate, "running", by, models, null, null, null);
+        running(runId, runDate, models, by, RunProcess.current());
+    }
+
+    void running(String runId, LocalDate runDate, List<String> models, String by, RunProcess where) {
+        abandonGone();
+        append(runId, runDate, "running", by, models, null, where.json(), null);
+    }
+
+    /**
+     * Marks 'abandoned' every run still 'running' whose process is gone: started on this host by a process that no
+     * longer exists (killed, or its machine restarted). A run of another host is left as it is: it cannot be told
+     * from here. Returns how many were marked.
+     */
+    public int abandonGone() {
+        Map<String, Object[]> latest = latestRows();
+        int marked = 0;
+        RunProcess here = RunProcess.current();
+        for (Object[] r : latest.values()) {
+            if (!"running".equals(r[2])) continue;
+            RunProcess p = RunProcess.parse((String) r[11]);
+            if (p == null || !p.host().equals(here.host()) || p.isAlive()) continue;
+            @SuppressWarnings("unchecked") List<String> models = (List<String>) (List<?>) r[5];
+            append((String) r[0], (LocalDate) r[1], "abandoned", (String) r[4], models == null ? List.of() : models, null, null,
+                    "its process (pid " + p.pid() + " on " + p.host() + ") ended before the run did");
+            marked++;
+        }
+        return marked;
     }
 
     public void succeeded(String runId, LocalDate runDate, List<String> models, String by, long clues, ClueStore.Outcome o, String manifest) {
@@ -60,12 +90,7 @@ public final class RunLedger {
      * models, clues, new_clues, repeat_clues, cleared_clues, suppressed_clues, error.
      */
     public List<Row> list(int limit) {
-        Map<String, Object[]> latest = new LinkedHashMap<>();
-        Comparator<Object[]> order = Comparator.<Object[], Instant>comparing(r -> (Instant) r[3])
-                .thenComparing(r -> "running".equals(r[2]) ? 0 : 1);
-        for (Object[] r : tables.kernel().rows(tables.runs()))
-            latest.merge((String) r[0], r, (a, b) -> order.compare(a, b) >= 0 ? a : b);
-        List<Object[]> runs = new ArrayList<>(latest.values());
+        List<Object[]> runs = new ArrayList<>(latestRows().values());
         runs.sort(Comparator.<Object[], Instant>comparing(r -> (Instant) r[3]).reversed());
         List<Row> out = new ArrayList<>();
         for (Object[] r : runs.subList(0, Math.min(Math.max(limit, 0), runs.size()))) {
@@ -76,6 +101,16 @@ public final class RunLedger {
                     r[6], r[7], r[8], r[9], r[10], r[12]));
         }
         return out;
+    }
+
+    /** The latest row of each run; a 'running' row loses a tie. */
+    private Map<String, Object[]> latestRows() {
+        Map<String, Object[]> latest = new LinkedHashMap<>();
+        Comparator<Object[]> order = Comparator.<Object[], Instant>comparing(r -> (Instant) r[3])
+                .thenComparing(r -> "running".equals(r[2]) ? 0 : 1);
+        for (Object[] r : tables.kernel().rows(tables.runs()))
+            latest.merge((String) r[0], r, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+        return latest;
     }
 
     /** The manifest of a succeeded run, or null. */

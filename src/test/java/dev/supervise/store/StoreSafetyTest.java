@@ -1,6 +1,7 @@
 package dev.supervise.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supervise.testing.CliProcess;
 import dev.supervise.testing.Files2;
@@ -49,7 +50,13 @@ class StoreSafetyTest {
         assertEquals(0, clues(spark).size(), "killed before the merge: no clue half-written");
         assertEquals(137, finish(start("parking-space", PARKING, "k2", Map.of("SUPERVISE_FAULT", "after-store-merge")), "k2"));
         assertEquals(1, clues(spark).size(), "killed after the merge: the merge is whole");
-        assertEquals(List.of("running:[parking-space]", "running:[parking-space]"), ledger(spark), "killed runs stay visibly running");
+        assertEquals(List.of("abandoned:[parking-space]", "running:[parking-space]"), ledger(spark),
+                "a killed run stays visibly running until the next run (here the second) finds its process gone");
+        RunLedger look = new RunLedger(new StoreTables(tmp.resolve("store")));
+        assertEquals(1, look.abandonGone(), "or the next look ('supervise runs')");
+        assertEquals(List.of("abandoned:[parking-space]", "abandoned:[parking-space]"), ledger(spark));
+        assertEquals(0, look.abandonGone(), "marked once");
+        assertTrue(look.list(10).stream().allMatch(r -> r.getString(11).contains("ended before the run did")));
 
         // the rerun, and another model's run at the same time, both into the same store
         Process rerun = start("parking-space", PARKING, "ok", Map.of());
@@ -62,7 +69,7 @@ class StoreSafetyTest {
         assertEquals("new", c.getAs("status"));
         assertEquals(1, (int) c.getAs("times_seen"), "the rerun of the same date counted nothing twice");
         assertEquals(1, c.getList(c.fieldIndex("history")).size());
-        assertEquals(List.of("running:[parking-space]", "running:[parking-space]", "succeeded:[hospital-discharge]",
+        assertEquals(List.of("abandoned:[parking-space]", "abandoned:[parking-space]", "succeeded:[hospital-discharge]",
                 "succeeded:[parking-space]"), ledger(spark));
     }
 }
