@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class DataCatalog {
     private static final Set<String> TOP_KEYS = Set.of("run_date", "datasets");
-    private static final Set<String> ENTRY_KEYS = Set.of("path", "format", "encoding", "options", "jdbc");
+    private static final Set<String> ENTRY_KEYS = Set.of("path", "format", "encoding", "timezone", "options", "jdbc");
     private static final Set<String> FORMATS = Set.of("csv", "parquet", "json", "delta", "jdbc");
 
     private final String dir;
@@ -162,6 +162,16 @@ public final class DataCatalog {
         Map<String, String> options = new LinkedHashMap<>();
         if (e.get("options") != null) asMap(e.get("options"), where + ": options").forEach((k, v) -> options.put(k, String.valueOf(v)));
         String encoding = e.get("encoding") == null ? "UTF-8" : String.valueOf(e.get("encoding"));
+        if (e.get("timezone") != null) {
+            // the zone a timestamp takes its date and time of day in; Spark's readers take it as timeZone too
+            String zone = String.valueOf(e.get("timezone"));
+            try {
+                java.time.ZoneId.of(zone);
+            } catch (java.time.DateTimeException ex) {
+                throw new DataException(where + ": timezone '" + zone + "' is not a time zone; use a name such as Asia/Shanghai or an offset such as +08:00");
+            }
+            options.put(RawReader.TIME_ZONE, zone);
+        }
         if (e.get("jdbc") != null) {
             return new Source(name, "", "jdbc", encoding, options, Optional.of(JdbcEntries.parse(where, asMap(e.get("jdbc"), where + ": jdbc"))));
         }

@@ -43,14 +43,18 @@ public final class RawReader {
     public static final String MALFORMED = "_malformed";
     private static final String CORRUPT = "_supervise_corrupt_record";
 
+    /** The reader option (catalog.yaml: {@code timezone:}) naming the zone of a dataset's timestamps. */
+    public static final String TIME_ZONE = "timeZone";
+
     public static Dataset<Row> read(SparkSession spark, Source source) {
         Dataset<Row> df = load(spark, source);
         String[] names = clean(df.columns());
+        java.time.ZoneId zone = java.time.ZoneId.of(source.options().getOrDefault(TIME_ZONE, spark.conf().get("spark.sql.session.timeZone")));
         List<Column> cols = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             String c = df.columns()[i];
             if (c.equals(CORRUPT)) cols.add(df.col(CORRUPT).isNotNull().as(MALFORMED));
-            else cols.add(df.col("`" + c + "`").cast("string").as(names[i]));
+            else cols.add(TypedText.of(df.col("`" + c + "`"), df.schema().fields()[i].dataType(), zone).as(names[i]));
         }
         cols.add(functions.monotonically_increasing_id().as("_row"));
         return df.select(cols.toArray(new Column[0]));

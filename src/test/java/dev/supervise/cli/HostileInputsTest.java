@@ -131,6 +131,24 @@ class HostileInputsTest {
     }
 
     @Test
+    void typedDoublesAndTimestampsConvertWithoutTextRoundTrips(org.apache.spark.sql.SparkSession spark) throws IOException {
+        long at = java.time.Instant.parse("2026-03-04T16:10:00Z").getEpochSecond();   // 2026-03-05 00:10 in China
+        Path data = tmp.resolve("typed");
+        spark.sql("SELECT 'E1' AS item_id, timestamp_seconds(" + at + "L) AS day, 'x' AS note, CAST(12345678.9 AS DOUBLE) AS amount")
+                .write().parquet(data.resolve("items").toString());
+        Files2.write(data.resolve("catalog.yaml"), "datasets:\n  items: {path: items, format: parquet, timezone: Asia/Shanghai}\n");
+        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
+                "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, dataset("items").path("rows_quarantined").asLong(), "12345678.9 is a decimal, not 1.23456789E7");
+        String clues = Files.readString(tmp.resolve("out/clues.csv"));
+        assertTrue(clues.contains("2026-03-05") && clues.contains("12345678.9"), "the day in the data's zone: " + clues);
+        Files2.write(data.resolve("catalog.yaml"), "datasets:\n  items: {path: items, timezone: Mars/Olympus}\n");
+        assertRefused(CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
+                "--out", tmp.resolve("out2").toString()), "timezone 'Mars/Olympus' is not a time zone");
+    }
+
+    @Test
     void aHeaderWithAColumnTwiceIsExitTwoNamingIt() {
         assertRefused(run("items", "duplicate-header"), "dataset 'items'", "items.csv", "column 'day' twice");
     }
