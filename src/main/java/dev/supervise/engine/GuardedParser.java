@@ -1,5 +1,6 @@
 package dev.supervise.engine;
 
+import dev.supervise.model.SqlGuard;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.TableIdentifier;

@@ -1,5 +1,6 @@
 package dev.supervise.engine;
 
+import dev.supervise.model.SqlGuard;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;

@@ -37,6 +37,7 @@ final class ModelChecks {
                     add(problems, m, s.line(), "step '" + s.id() + "' reads '" + in + "', which is neither a dataset nor a step of this model"
                             + (s instanceof Step.Sql ? " (if it is not a table, list the step's real inputs under 'inputs:')" : ""));
             for (String text : Expressions.of(s)) placeholders(m, s.line(), "step '" + s.id() + "'", text, problems);
+            if (s instanceof Step.Sql q) guard(m, q, names.keySet(), problems);
             columns(m, s, problems);
         }
         Set<String> ruleIds = new HashSet<>();
@@ -57,6 +58,31 @@ final class ModelChecks {
             if (!BUILTINS.contains(name) && m.param(name).isEmpty())
                 add(problems, m, line, where + " uses ${" + name + "}, which is not a param of this model; declare it under 'params:'");
         }
+    }
+
+    /**
+     * A sql step's query may do no more than query the model's tables (see {@link SqlGuard}): checked here, when the
+     * model loads (so `validate` says it too), with each ${placeholder} read as 0. A text that does not parse so is
+     * left to the run, where the session's parser checks it again with the params in place.
+     */
+    private static void guard(ModelDefinition m, Step.Sql q, Set<String> tables, List<ModelProblem> problems) {
+        var parser = org.apache.spark.sql.catalyst.parser.CatalystSqlParser$.MODULE$;
+        String text = PLACEHOLDER.matcher(q.query()).replaceAll("0").replaceAll("[;\\s]+$", "");
+        org.apache.spark.sql.catalyst.plans.logical.LogicalPlan plan;
+        try {
+            plan = parser.parseQuery(text);
+        } catch (Exception notAQuery) {   // ParseException, a checked exception to Java, undeclared by Scala
+            try {
+                plan = parser.parsePlan(text);
+            } catch (Exception e) {
+                return;
+            }
+            add(problems, m, q.line(), "step '" + q.id() + "': '" + plan.nodeName() + "' is not a query; model SQL may only "
+                    + "query the model's datasets and earlier steps");
+            return;
+        }
+        for (String p : SqlGuard.problems(plan, t -> tables.contains(t.toLowerCase(Locale.ROOT))))
+            add(problems, m, q.line(), "step '" + q.id() + "': " + p + "; model SQL may only query the model's datasets and earlier steps");
     }
 
     /** Plain column names given to operators reading a dataset directly must be among its declared columns. */

@@ -192,6 +192,17 @@ class HostileInputsTest {
     }
 
     @Test
+    void validateRefusesModelSqlThatDoesMoreThanQuery() {
+        // INSERT OVERWRITE DIRECTORY parses only with the session's parser: the run refuses it (see above)
+        CliRun r = CliRun.of("validate", "--models", MODELS);
+        assertEquals(2, r.exit(), r.out() + r.err());
+        for (String m : List.of("sql-file-read", "sql-comma-join", "sql-reflect", "sql-delta-path"))
+            assertTrue(r.out().contains("models/" + m + "/model.yaml:13: step 'every_item'"), m + " is named: " + r.out());
+        assertTrue(r.out().contains("it calls reflect(), which runs Java code"), r.out());
+        assertFalse(r.out().contains("models/items/model.yaml"), "the plain model is valid: " + r.out());
+    }
+
+    @Test
     void readOnlyStoreCommandsDoNotInventAStore() {
         Path typo = tmp.resolve("stroe");
         for (String cmd : List.of("runs", "clues", "stats")) {

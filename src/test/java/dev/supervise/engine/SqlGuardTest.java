@@ -1,5 +1,6 @@
 package dev.supervise.engine;
 
+import dev.supervise.model.SqlGuard;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

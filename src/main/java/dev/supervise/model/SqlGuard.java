@@ -1,4 +1,4 @@
-package dev.supervise.engine;
+package dev.supervise.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +35,7 @@ public final class SqlGuard {
 
     /** A model text that does more than query the model's own tables. */
     public static final class Refused extends RuntimeException {
-        Refused(String message) {
+        public Refused(String message) {
             super(message);
         }
     }
@@ -65,7 +65,7 @@ public final class SqlGuard {
     }
 
     /** Throws {@link Refused} naming the first problem, with the text it was found in. */
-    static void require(List<String> problems, String text) {
+    public static void require(List<String> problems, String text) {
         if (problems.isEmpty()) return;
         String shown = text.strip().replaceAll("\\s+", " ");
         if (shown.length() > 120) shown = shown.substring(0, 117) + "...";
