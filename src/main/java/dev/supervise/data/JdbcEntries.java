@@ -27,8 +27,27 @@ final class JdbcEntries {
         map(m, "num_partitions", "numPartitions", options);
         map(m, "fetch_size", "fetchsize", options);
         opt(m, "password_env").ifPresent(v -> checkPasswordEnv(where, v, System.getenv(ALLOW_ENV)));
+        checkHost(where, String.valueOf(m.get("url")), System.getenv(ALLOW_HOSTS));
         return new Source.Jdbc(String.valueOf(m.get("url")), opt(m, "table"), opt(m, "query"), opt(m, "user"),
                 opt(m, "password_env"), options);
+    }
+
+    /** Database hosts a catalog.yaml may connect to, when set: a comma-separated list set by whoever starts the run. */
+    static final String ALLOW_HOSTS = "SUPERVISE_JDBC_HOSTS";
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("(?://|@)\\[?([A-Za-z0-9._:-]*?[A-Za-z0-9_-])\\]?(?::\\d+)?(?:[/;:?,]|$)");
+
+    /**
+     * With $SUPERVISE_JDBC_HOSTS set, a JDBC url must name one of its hosts: a catalog.yaml travels with the data, and
+     * could otherwise send a password it may read to a host of its choosing.
+     */
+    static void checkHost(String where, String url, String allowed) {
+        if (allowed == null || allowed.isBlank()) return;
+        java.util.regex.Matcher h = HOST.matcher(url);
+        String host = h.find() ? h.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        if (host != null)
+            for (String a : allowed.split(",")) if (a.trim().toLowerCase(java.util.Locale.ROOT).equals(host)) return;
+        throw new DataException(where + ": jdbc: url " + (host == null ? "names no host Supervise can read" : "host '" + host + "'")
+                + " is not among " + ALLOW_HOSTS + " (" + allowed + "); add it there where the run starts if it is one of yours");
     }
 
     /** Variables a catalog.yaml may name besides SUPERVISE_*: a comma-separated list set by whoever starts the run. */
