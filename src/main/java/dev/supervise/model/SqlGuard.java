@@ -25,7 +25,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * else. A parsed text is refused when it holds a command or statement (INSERT, DELETE, CREATE, SET, CACHE ...), reads a
  * relation that is not one of those tables (a file path such as {@code csv.`/etc/passwd`}, another catalog or
  * database), calls Java ({@code reflect}, {@code java_method}), a function by a qualified name (a persistent function
- * of some catalog), a table function other than the row generators, or names a table through {@code IDENTIFIER()}.
+ * of some catalog), a table function other than the row generators, runs a program ({@code SELECT TRANSFORM ... USING}),
+ * or names a table through {@code IDENTIFIER()}.
  */
 public final class SqlGuard {
     /** Table functions that only generate rows from their arguments. */
@@ -83,7 +84,9 @@ public final class SqlGuard {
             problems.add("'" + node.nodeName() + "' is not a query");
             return;
         }
-        if (node instanceof UnresolvedRelation r) {
+        if (node instanceof org.apache.spark.sql.catalyst.plans.logical.ScriptTransformation) {
+            problems.add("it runs a program (SELECT TRANSFORM ... USING)");
+        } else if (node instanceof UnresolvedRelation r) {
             List<String> parts = CollectionConverters.asJava(r.multipartIdentifier());
             String name = String.join(".", parts);
             boolean own = parts.size() == 1 && (ctes.contains(name.toLowerCase(Locale.ROOT)) || knownTable.test(name));

@@ -183,12 +183,15 @@ class HostileInputsTest {
         "sql-reflect      | model.yaml:13 | it calls reflect(), which runs Java code",
         "sql-where-escape | model.yaml:13 | step 'every_item'",
         "sql-delta-path   | model.yaml:13 | it reads 'delta./tmp/some-store/clues'",
+        "sql-transform    | model.yaml:13 | it runs a program (SELECT TRANSFORM ... USING)",
+        "sql-rule-score   | model.yaml:17 | rule 'item'",
     })
     void modelSqlMayOnlyQueryTheModelsOwnTables(String model, String where, String what) {
         CliRun r = run(model, "oversize-decimal");
         assertRefused(r, model, where, what);
         assertFalse(r.err().contains("root:"), "nothing of /etc/passwd is shown: " + r.err());
         assertFalse(Files.exists(Path.of("/tmp/supervise-hostile-insert")), "the INSERT did not run");
+        assertFalse(Files.exists(Path.of("/tmp/supervise-hostile-transform")), "the script did not run");
     }
 
     @Test

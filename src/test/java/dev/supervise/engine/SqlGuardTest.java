@@ -64,6 +64,10 @@ class SqlGuardTest {
         "SET spark.sql.runSQLOnFiles=true",
         "CREATE TEMPORARY FUNCTION f AS 'java.lang.Object'",
         "ADD JAR /tmp/x.jar",
+        "SELECT TRANSFORM(n) USING 'cat' AS (m) FROM items",
+        "SELECT n FROM items WHERE n IN (SELECT TRANSFORM(n) USING 'sh -c id' AS (m) FROM items)",
+        "EXECUTE IMMEDIATE 'DROP VIEW items'",
+        "WITH x AS (SELECT 1 AS n) INSERT INTO items SELECT * FROM x",
     })
     void anythingElseIsRefused(String sql) {
         SqlGuard.Refused e = assertThrows(SqlGuard.Refused.class, () -> model.sql(sql));
