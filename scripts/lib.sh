@@ -18,7 +18,7 @@ SUPERVISE_CLUSTER_JAR="$SUPERVISE_HOME/target/supervise-cluster.jar"
 # source is newer. Models are data: the launcher reads models/ itself, so editing one needs no build. Pass
 # "models" to rebuild also when a model is newer than the jars (for the copies packaged in them).
 supervise_build_if_needed() {
-  local watch=("$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/pom.xml")
+  local watch=("$SUPERVISE_HOME/src/main" "$SUPERVISE_HOME/src/test/java/dev/supervise/sample" "$SUPERVISE_HOME/pom.xml")
   [ "${1:-}" = models ] && watch+=("$SUPERVISE_HOME/models")
   if [ ! -f "$SUPERVISE_JAR" ] || [ ! -d "$SUPERVISE_HOME/target/lib" ] || [ ! -f "$SUPERVISE_CLUSTER_JAR" ] \
      || [ ! -d "$SUPERVISE_HOME/target/spark-home/jars" ] \
@@ -59,6 +59,15 @@ cds_finish() {  # moves a written archive into place (not after a failed run: it
   [ -n "$CDS_DUMP" ] || return 0
   if [ -s "$CDS_DUMP" ] && [ -z "${CDS_DUMP_FAILED:-}" ]; then mv -f "$CDS_DUMP" "$CDS_ARCHIVE" && mv -f "$CDS_ARCHIVE.$$.stamp" "$CDS_ARCHIVE.stamp"; fi
   rm -f "$CDS_DUMP" "$CDS_ARCHIVE.$$.stamp"
+}
+
+# The tools that are not the product (the data and people generators, the benchmarks' baselines) live in the test
+# sources; they run from target/test-classes next to the product's jar, without a class archive (CDS maps jars only).
+SUPERVISE_TOOLS_CP="$SUPERVISE_HOME/target/test-classes:$SUPERVISE_JAR:$SUPERVISE_HOME/target/lib/*"
+supervise_tool() {  # MAIN ARGS...
+  local main="$1"; shift
+  # shellcheck disable=SC2086
+  exec java ${JAVA_OPTS:--Xmx4g} $SUPERVISE_JVM $SPARK_OPENS -cp "$SUPERVISE_TOOLS_CP" "$main" "$@"
 }
 
 # Runs a main class on the project's classpath with the Spark flags; extra JVM options come from JAVA_OPTS. Each kind
