@@ -1,7 +1,7 @@
 package dev.supervise.cli;
 
 import dev.supervise.clue.ClueWriter;
-import dev.supervise.clue.RunManifest;
+import dev.supervise.engine.RunManifest;
 import dev.supervise.data.DataCatalog;
 import dev.supervise.data.QuarantineSink;
 import dev.supervise.engine.ModelResult;

@@ -1,11 +1,7 @@
-package dev.supervise.clue;
+package dev.supervise.engine;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.supervise.engine.DatasetStats;
-import dev.supervise.engine.ModelResult;
-import dev.supervise.engine.RunResult;
-import dev.supervise.engine.StepStats;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
