@@ -14,13 +14,24 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "DIR",
+            description = "A folder of model packages, or one package (a folder with model.yaml); the same as --models DIR.")
+    String dir;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (dir != null) {
+            if (common.modelsDir != null && !common.modelsDir.equals(dir))
+                throw new UsageException("give the models once: DIR or --models DIR, not both");
+            common.modelsDir = dir;
+        }
         ModelRepository repo = common.repository();
         PrintWriter out = spec.commandLine().getOut();
+        if (repo.models().isEmpty() && repo.problems().isEmpty())
+            throw new UsageException("no model package (a folder with model.yaml) in " + common.modelsDir()
+                    + "; give a folder of models, or one model's folder");
         repo.problems().forEach(out::println);
         if (!repo.problems().isEmpty()) {
             out.printf("%d problem(s); %d model(s) valid%n", repo.problems().size(), repo.models().size());

@@ -26,7 +26,9 @@ public final class ModelRepository {
     public static ModelRepository load(Path modelsDir, ClassLoader plugins) {
         ModelRepository repo = new ModelRepository();
         if (modelsDir != null && Files.isDirectory(modelsDir)) {
-            try (Stream<Path> dirs = Files.list(modelsDir)) {
+            // a folder of model packages, or one package itself (it holds model.yaml)
+            boolean one = Files.isRegularFile(modelsDir.resolve("model.yaml"));
+            try (Stream<Path> dirs = one ? Stream.of(modelsDir) : Files.list(modelsDir)) {
                 for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("model.yaml"))).sorted().toList()) {
                     try {
                         ModelDefinition def = ModelParser.parse(dir);
