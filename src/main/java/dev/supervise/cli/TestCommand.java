@@ -23,6 +23,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
     String master;
 
+    @Option(names = "--allow-untested", description = "Do not fail for a model that has no fixtures (tests/*/case.yaml).")
+    boolean allowUntested;
+
     @Mixin
     CommonOptions common;
     @Spec
@@ -37,13 +40,17 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<LoadedModel> models = new ArrayList<>();
         List<FixtureCase> cases = new ArrayList<>();
+        List<String> untested = new ArrayList<>();
         for (LoadedModel m : repo.models().values()) {
             if (!only.isEmpty() && !only.contains(m.id())) continue;
-            for (FixtureCase c : FixtureCase.load(m.definition().dir())) {
+            List<FixtureCase> mine = FixtureCase.load(m.definition().dir());
+            if (mine.isEmpty()) untested.add(m.id());
+            for (FixtureCase c : mine) {
                 models.add(m);
                 cases.add(c);
             }
         }
+        if (models.isEmpty() && untested.isEmpty()) throw new UsageException("no model to test in " + common.modelsDir());
         int passed = 0, failed = 0;
         if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(Spark.session(master, common.verbose))) {
             List<java.util.concurrent.Future<FixtureRunner.Outcome>> outcomes = new ArrayList<>();
@@ -61,8 +68,10 @@ final class TestCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%d passed, %d failed%n", passed, failed);
-        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+        for (String id : untested) out.printf("%s %s: no fixtures (tests/<case>/case.yaml)%n", allowUntested ? "SKIP" : "FAIL", id);
+        out.printf("%d passed, %d failed%s%n", passed, failed, untested.isEmpty() ? ""
+                : ", " + untested.size() + " model(s) without fixtures" + (allowUntested ? " (allowed)" : ""));
+        return failed == 0 && (untested.isEmpty() || allowUntested) ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     private static FixtureRunner.Outcome outcome(java.util.concurrent.Future<FixtureRunner.Outcome> f) {

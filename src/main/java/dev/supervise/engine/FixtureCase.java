@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.Yaml;
 public record FixtureCase(String name, Path dir, String description, LocalDate runDate, Map<String, String> params,
                           Map<String, Long> quarantined, Set<String> expected) {
 
+    /** The keys a case.yaml may hold. */
+    static final java.util.Set<String> CASE_KEYS = new java.util.TreeSet<>(List.of("description", "run_date", "params", "quarantined"));
+
     public static List<FixtureCase> load(Path modelDir) {
         Path tests = modelDir == null ? null : modelDir.resolve("tests");
         List<FixtureCase> out = new ArrayList<>();
@@ -38,6 +41,13 @@ public record FixtureCase(String name, Path dir, String description, LocalDate r
     static FixtureCase read(Path dir) throws IOException {
         Map<String, Object> y = new Yaml().load(Files.readString(dir.resolve("case.yaml"), StandardCharsets.UTF_8));
         if (y == null) y = Map.of();
+        for (Object k : y.keySet())   // a typo ('quarantine:') would silently drop the check it meant
+            if (!CASE_KEYS.contains(String.valueOf(k)))
+                throw new DataException(dir.resolve("case.yaml") + ": unknown key '" + k + "'; expected one of " + CASE_KEYS);
+        if (y.get("params") != null && !(y.get("params") instanceof Map<?, ?>))
+            throw new DataException(dir.resolve("case.yaml") + ": params must be a mapping (name: value)");
+        if (y.get("quarantined") != null && !(y.get("quarantined") instanceof Map<?, ?>))
+            throw new DataException(dir.resolve("case.yaml") + ": quarantined must be a mapping (dataset: rows)");
         Map<String, String> params = new LinkedHashMap<>();
         if (y.get("params") instanceof Map<?, ?> p) p.forEach((k, v) -> params.put(String.valueOf(k), String.valueOf(v)));
         Map<String, Long> quarantined = new LinkedHashMap<>();
