@@ -16,6 +16,7 @@ public final class Cli {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler(Cli::handle);
+        exitCodesInHelp(cl);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter w = ex.getCommandLine().getErr();
             w.println("supervise: " + ex.getMessage());
@@ -23,6 +24,16 @@ public final class Cli {
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /** Every command's --help ends with the exit codes a script or scheduler acts on. */
+    private static void exitCodesInHelp(CommandLine cl) {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        codes.put("0", "done (a run with or without clues; every fixture passed)");
+        codes.put("1", "runtime failure (or a failing fixture, or --out busy): worth a retry");
+        codes.put("2", "usage, model or data error: nothing was run; fix it, a retry will not help");
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (CommandLine sub : cl.getSubcommands().values()) exitCodesInHelp(sub);
     }
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parse) {
