@@ -6,8 +6,6 @@ import dev.supervise.engine.Runner;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.model.ParamValues;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,14 +35,11 @@ final class LinkEvalCommand implements Callable<Integer> {
     @Option(names = "--truth-right", paramLabel = "COLUMN", description = "Truth column of the right dataset, when it differs.")
     String truthRight;
 
-    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", converter = RunCommand.DateConverter.class, description = "Run date.")
-    LocalDate runDate;
+    @picocli.CommandLine.Mixin
+    RunInputOptions inputs;
 
-    @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE", description = "Override a model param (repeatable).")
-    List<String> params = new ArrayList<>();
-
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @picocli.CommandLine.Mixin
+    SparkMasterOption spark;
 
     @Mixin
     CommonOptions common;
@@ -56,10 +51,10 @@ final class LinkEvalCommand implements Callable<Integer> {
         LoadedModel m = common.repository().models().get(model);
         if (m == null) throw new UsageException("unknown model '" + model + "' in " + common.modelsDir());
         String stepId = step != null ? step : onlyAssociateStep(m);
-        ParamValues values = ParamValues.resolve(m.definition(), ParamArgs.parse(params, List.of(m)).getOrDefault(model, Map.of()));
+        ParamValues values = ParamValues.resolve(m.definition(), ParamArgs.parse(inputs.params, List.of(m)).getOrDefault(model, Map.of()));
         DataCatalog catalog = DataCatalog.open(data);
-        LinkEvaluation.Report r = LinkEvaluation.run(Spark.session(master, common.verbose), m, values,
-                Runner.runDate(runDate, catalog), catalog, stepId, truth, truthRight != null ? truthRight : truth);
+        LinkEvaluation.Report r = LinkEvaluation.run(Spark.session(spark.master, common.verbose), m, values,
+                Runner.runDate(inputs.runDate, catalog), catalog, stepId, truth, truthRight != null ? truthRight : truth);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("model %s, step %s%n", m.id(), r.step());
         out.printf("pairs compared  %,d%n", r.pairsCompared());

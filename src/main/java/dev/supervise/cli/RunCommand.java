@@ -47,12 +47,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Folder (or hdfs://, s3a://, file:// location) holding one entry per dataset, and an optional catalog.yaml.")
     String data;
 
-    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "The run date (default: the data folder's catalog.yaml run_date, else today).")
-    LocalDate runDate;
-
-    @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE", description = "Override a model param (repeatable).")
-    List<String> params = new ArrayList<>();
+    @Mixin
+    RunInputOptions inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Where to write the outputs: a folder on the driver, or hdfs://, s3a://... (copied there when the run ends).")
@@ -69,9 +65,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-            description = "Spark master when not under spark-submit (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    SparkMasterOption spark;
 
     @Mixin
     SparkConfOptions sparkConf;
@@ -102,10 +97,10 @@ final class RunCommand implements Callable<Integer> {
         if (selection == null) throw new UsageException("say which models to run: --model ID (repeatable) or --all");
         if (data == null) throw new UsageException("--data DIR is required: the folder that holds the datasets");
         List<LoadedModel> models = select(repo);
-        Map<String, Map<String, String>> overrides = ParamArgs.parse(params, models);
+        Map<String, Map<String, String>> overrides = ParamArgs.parse(inputs.params, models);
         DataCatalog catalog = DataCatalog.open(data);
         checkOut(outLocation, catalog);
-        LocalDate date = Runner.runDate(runDate, catalog);
+        LocalDate date = Runner.runDate(inputs.runDate, catalog);
         RunResult result = execute(models, catalog, date, overrides);
         PrintWriter o = spec.commandLine().getOut();
         for (ModelResult m : result.models())
@@ -145,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         // started once the JDBC sources answered (a dead database fails before Spark starts), while the headers are
         // checked and the ledger is written
         java.util.concurrent.CompletableFuture<org.apache.spark.sql.SparkSession> starting =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> Spark.session(master, sparkConf.values(), common.verbose), r -> {
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Spark.session(spark.master, sparkConf.values(), common.verbose), r -> {
                     Thread t = new Thread(r, "spark-start");   // inherits this thread's class loader (spark-submit's, with the jar)
                     t.setDaemon(true);
                     t.start();

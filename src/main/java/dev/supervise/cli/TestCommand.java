@@ -20,8 +20,8 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "ID", description = "Only this model (repeatable).")
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "Spark master (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    SparkMasterOption spark;
 
     @Option(names = "--allow-untested", description = "Do not fail for a model that has no fixtures (tests/*/case.yaml).")
     boolean allowUntested;
@@ -52,7 +52,7 @@ final class TestCommand implements Callable<Integer> {
         }
         if (models.isEmpty() && untested.isEmpty()) throw new UsageException("no model to test in " + common.modelsDir());
         int passed = 0, failed = 0;
-        if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(Spark.session(master, common.verbose))) {
+        if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(Spark.session(spark.master, common.verbose))) {
             List<java.util.concurrent.Future<FixtureRunner.Outcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) outcomes.add(runner.start(models.get(i), cases.get(i)));
             for (int i = 0; i < cases.size(); i++) {
