@@ -64,6 +64,7 @@ final class TestCommand implements Callable<Integer> {
                     if (o.error() != null) out.println("    error: " + o.error());
                     o.missing().forEach(x -> out.println("    missing:    " + x));
                     o.unexpected().forEach(x -> out.println("    unexpected: " + x));
+                    o.different().forEach(x -> out.println("    differs:    " + x));
                     o.quarantine().forEach(x -> out.println("    quarantine: " + x));
                 }
             }

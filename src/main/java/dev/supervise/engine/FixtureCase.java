@@ -20,7 +20,10 @@ import org.yaml.snakeyaml.Yaml;
  * {@code given/} (one file per dataset) and {@code expect.csv} (rule_id, subject_key, severity: exactly the clues).
  */
 public record FixtureCase(String name, Path dir, String description, LocalDate runDate, Map<String, String> params,
-                          Map<String, Long> quarantined, Set<String> expected) {
+                          Map<String, Long> quarantined, Set<String> expected, Map<String, Map<String, String>> pinned) {
+    /** Columns expect.csv may add after rule_id, subject_key, severity: compared where a row gives a value. */
+    public static final List<String> PINNABLE = List.of("subject_name", "district", "score", "title", "route_to", "legal_basis", "evidence");
+
 
     /** The keys a case.yaml may hold. */
     static final java.util.Set<String> CASE_KEYS = new java.util.TreeSet<>(List.of("description", "run_date", "params", "quarantined"));
@@ -53,20 +56,62 @@ public record FixtureCase(String name, Path dir, String description, LocalDate r
         Map<String, Long> quarantined = new LinkedHashMap<>();
         if (y.get("quarantined") instanceof Map<?, ?> q) q.forEach((k, v) -> quarantined.put(String.valueOf(k), Long.parseLong(String.valueOf(v))));
         if (y.get("run_date") == null) throw new DataException(dir.resolve("case.yaml") + ": needs run_date");
+        Set<String> expected = new TreeSet<>();
+        Map<String, Map<String, String>> pinned = new LinkedHashMap<>();
+        expected(dir.resolve("expect.csv"), expected, pinned);
         return new FixtureCase(dir.getFileName().toString(), dir, String.valueOf(y.getOrDefault("description", "")),
-                dev.supervise.data.YamlValues.date(y.get("run_date")), params, quarantined, expected(dir.resolve("expect.csv")));
+                dev.supervise.data.YamlValues.date(y.get("run_date")), params, quarantined, expected, pinned);
     }
 
-    private static Set<String> expected(Path file) throws IOException {
-        Set<String> out = new TreeSet<>();
+    /**
+     * expect.csv: rule_id, subject_key, severity (exactly the clues), then any of {@link #PINNABLE} by header name,
+     * whose non-empty cells pin what users see of that clue.
+     */
+    private static void expected(Path file, Set<String> out, Map<String, Map<String, String>> pinned) throws IOException {
         List<CsvText.Record> records = CsvText.records(Files.readString(file, StandardCharsets.UTF_8), ',');
+        List<String> header = records.isEmpty() ? List.of()
+                : records.get(0).fields().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+        for (int i = 3; i < header.size(); i++)
+            if (!PINNABLE.contains(header.get(i)))
+                throw new DataException(file + ":1: unknown column '" + header.get(i) + "'; after rule_id,subject_key,severity "
+                        + "expect.csv may have " + PINNABLE);
         for (CsvText.Record r : records.subList(Math.min(1, records.size()), records.size())) {
             if (r.isBlank()) continue;
             List<String> f = r.fields();
             if (f.size() < 3) throw new IOException(file + ":" + r.line() + ": needs rule_id,subject_key,severity");
-            out.add(key(f.get(0).trim(), f.get(1).trim(), f.get(2).trim()));
+            String key = key(f.get(0).trim(), f.get(1).trim(), f.get(2).trim());
+            out.add(key);
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 3; i < Math.min(header.size(), f.size()); i++) if (!f.get(i).isEmpty()) values.put(header.get(i), f.get(i));
+            if (!values.isEmpty()) pinned.put(key, values);
+        }
+    }
+
+    /** The differences between what a row of expect.csv pins and the clue (empty when none or nothing pinned). */
+    public List<String> differences(String key, dev.supervise.clue.Clue clue) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> e : pinned.getOrDefault(key, Map.of()).entrySet()) {
+            String want = e.getValue(), got = switch (e.getKey()) {
+                case "subject_name" -> clue.subjectName();
+                case "district" -> clue.district();
+                case "score" -> String.valueOf(clue.score());
+                case "title" -> clue.title();
+                case "route_to" -> clue.routeTo();
+                case "legal_basis" -> clue.legalBasis();
+                default -> clue.evidence();
+            };
+            boolean same = e.getKey().equals("score") ? sameNumber(want, clue.score()) : want.equals(got);
+            if (!same) out.add(key + ": " + e.getKey() + " expected '" + want + "', got '" + got + "'");
         }
         return out;
+    }
+
+    private static boolean sameNumber(String want, double got) {
+        try {
+            return Math.abs(Double.parseDouble(want.trim()) - got) < 1e-9;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** How a clue is compared: rule, subject key and severity. */

@@ -45,9 +45,9 @@ public final class FixtureRunner implements AutoCloseable {
 
     /** The outcome of one case: what was missing, what was not expected, and quarantine count mismatches. */
     public record Outcome(String model, String name, String description, List<String> missing, List<String> unexpected,
-                          List<String> quarantine, String error) {
+                          List<String> different, List<String> quarantine, String error) {
         public boolean passed() {
-            return missing.isEmpty() && unexpected.isEmpty() && quarantine.isEmpty() && error == null;
+            return missing.isEmpty() && unexpected.isEmpty() && different.isEmpty() && quarantine.isEmpty() && error == null;
         }
     }
 
@@ -58,7 +58,12 @@ public final class FixtureRunner implements AutoCloseable {
             RunRequest req = new RunRequest(List.of(model), catalog.dir(), c.runDate(), Map.of(model.id(), c.params()), null);
             RunResult result = runner.run(req, catalog, QuarantineSink.countOnly());
             Set<String> actual = new TreeSet<>();
-            for (Clue clue : result.clues()) actual.add(FixtureCase.key(clue.ruleId(), clue.subjectKey(), clue.severity()));
+            List<String> different = new ArrayList<>();
+            for (Clue clue : result.clues()) {
+                String key = FixtureCase.key(clue.ruleId(), clue.subjectKey(), clue.severity());
+                actual.add(key);
+                different.addAll(c.differences(key, clue));
+            }
             List<String> missing = new ArrayList<>(c.expected());
             missing.removeAll(actual);
             List<String> unexpected = new ArrayList<>(actual);
@@ -69,9 +74,9 @@ public final class FixtureRunner implements AutoCloseable {
                         .mapToLong(d -> d.rowsQuarantined).sum();
                 if (got != q.getValue()) quarantine.add(q.getKey() + ": expected " + q.getValue() + " quarantined, got " + got);
             }
-            return new Outcome(model.id(), c.name(), c.description(), missing, unexpected, quarantine, null);
+            return new Outcome(model.id(), c.name(), c.description(), missing, unexpected, different, quarantine, null);
         } catch (RuntimeException e) {
-            return new Outcome(model.id(), c.name(), c.description(), List.of(), List.of(), List.of(),
+            return new Outcome(model.id(), c.name(), c.description(), List.of(), List.of(), List.of(), List.of(),
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

@@ -27,6 +27,29 @@ class TestCommandTest {
     }
 
     @Test
+    void expectCsvPinsWhatUsersSeeOfAClue() throws java.io.IOException {
+        Path model = tmp.resolve("models/drunk-driving-license");
+        Files2.copyTree(ROOT.resolve("models/drunk-driving-license"), model);
+        try (var cases = java.nio.file.Files.list(model.resolve("tests"))) {   // one case is enough here
+            for (Path c : cases.filter(c -> !c.getFileName().toString().equals("basic-fires-and-revoked")).toList())
+                dev.supervise.data.LocalFiles.deleteTree(c);
+        }
+        String models = tmp.resolve("models").toString();
+        CliRun r = CliRun.of("test", "--models", models, "--master", "local[2]");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        Path expect = model.resolve("tests/basic-fires-and-revoked/expect.csv");
+        Files2.write(expect, Files2.read(expect).replace("李强判决于2025-12-10生效", "李强判决于2025-12-11生效"));
+        r = CliRun.of("test", "--models", models, "--master", "local[2]");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("differs:    license_not_revoked,33010619790823028X,high: title expected '李强判决于2025-12-11生效")
+                && r.out().contains("got '李强判决于2025-12-10生效"), r.out());
+        Files2.write(expect, Files2.read(expect).replace("route_to", "routed_to"));
+        r = CliRun.of("test", "--models", models);
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("unknown column 'routed_to'"), r.err());
+    }
+
+    @Test
     void aMistypedCaseKeyIsExitTwoNamingIt() {
         Path model = tmp.resolve("models/drunk-driving-license");
         Files2.copyTree(ROOT.resolve("models/drunk-driving-license"), model);

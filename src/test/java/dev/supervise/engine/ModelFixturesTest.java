@@ -35,7 +35,7 @@ class ModelFixturesTest {
                 tests.add(DynamicTest.dynamicTest(m.id() + "/" + c.name(), () -> {
                     FixtureRunner.Outcome o = outcome.get();
                     assertTrue(o.passed(), m.id() + "/" + c.name() + " (" + c.description() + "): error=" + o.error()
-                            + " missing=" + o.missing() + " unexpected=" + o.unexpected() + " quarantine=" + o.quarantine());
+                            + " missing=" + o.missing() + " unexpected=" + o.unexpected() + " different=" + o.different() + " quarantine=" + o.quarantine());
                 }));
             }
         }
