@@ -31,6 +31,18 @@ final class OutputFolder {
         return new OutputFolder(location, LocalFiles.temporaryFolder("supervise-out-"));
     }
 
+    /** A local --out must be a folder (or not exist yet) outside the data folder: the next run would read its outputs. */
+    static void check(String location, String dataDir) {
+        if (!Locations.isLocal(location)) return;
+        Path out = Locations.localPath(location).toAbsolutePath().normalize();
+        if (Files.exists(out) && !Files.isDirectory(out))
+            throw new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
+        Path data = dataDir == null || !Locations.isLocal(dataDir) ? null : Locations.localPath(dataDir).toAbsolutePath().normalize();
+        if (data != null && out.startsWith(data))
+            throw new UsageException("--out " + out + " is inside the data folder " + data
+                    + ": the next run would read its outputs as data; give a folder outside it");
+    }
+
     /** Creates the folder and writes and deletes a file in it: a typo, a missing file system or no permission is exit 2 now. */
     private static void probe(String location) {
         try {

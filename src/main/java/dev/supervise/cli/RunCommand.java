@@ -99,26 +99,13 @@ final class RunCommand implements Callable<Integer> {
         List<LoadedModel> models = select(repo);
         Map<String, Map<String, String>> overrides = ParamArgs.parse(inputs.params, models);
         DataCatalog catalog = DataCatalog.open(data);
-        checkOut(outLocation, catalog);
+        OutputFolder.check(outLocation, catalog.dir());
         LocalDate date = Runner.runDate(inputs.runDate, catalog);
         RunResult result = execute(models, catalog, date, overrides);
         PrintWriter o = spec.commandLine().getOut();
         for (ModelResult m : result.models())
             o.printf("%-22s %4d clues  %s%n", m.modelId(), m.clues().size(), m.cluesPerRule());
         return ExitCodes.OK;
-    }
-
-    /** A local --out must be a folder (or not exist yet) outside the data folder: the next run would read its outputs. */
-    static void checkOut(String outLocation, DataCatalog catalog) {
-        if (!dev.supervise.data.Locations.isLocal(outLocation)) return;
-        Path out = dev.supervise.data.Locations.localPath(outLocation).toAbsolutePath().normalize();
-        if (Files.exists(out) && !Files.isDirectory(out))
-            throw new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
-        Path data = catalog.dir() == null || !dev.supervise.data.Locations.isLocal(catalog.dir()) ? null
-                : dev.supervise.data.Locations.localPath(catalog.dir()).toAbsolutePath().normalize();
-        if (data != null && out.startsWith(data))
-            throw new UsageException("--out " + out + " is inside the data folder " + data
-                    + ": the next run would read its outputs as data; give a folder outside it");
     }
 
     /** Runs, writes the outputs, and (unless --no-store) merges into the clue store and records the run in the ledger. */

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,7 @@ import java.util.Set;
 /**
  * One pass over a local CSV file before Spark reads it: does every byte decode in the declared encoding (Spark would
  * put U+FFFD where one does not, and that would reach clues as a name), and may a quoted field span lines (then Spark
- * must read the file in multi-line mode; see {@link #quotedNewlines}).
+ * must read the file in multi-line mode).
  */
 public final class CsvFileScan {
     /** Encodings in which the quote and the newline byte never occur inside a multi-byte character. */
@@ -31,7 +32,22 @@ public final class CsvFileScan {
 
     private CsvFileScan() {}
 
+    /** Scans already made, by file (path, size, modification time) and how it is read: models sharing a file scan it once. */
+    private static final java.util.Map<List<Object>, Result> DONE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The scan of a file, made once per version of the file and per encoding and quote. */
     public static Result scan(Path file, Charset charset, char quote) throws IOException {
+        var attrs = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        List<Object> key = List.of(file.toAbsolutePath().normalize(), attrs.size(), attrs.lastModifiedTime(), charset, quote);
+        Result done = DONE.get(key);
+        if (done != null) return done;
+        if (DONE.size() > 10_000) DONE.clear();
+        Result r = read(file, charset, quote);
+        DONE.put(key, r);
+        return r;
+    }
+
+    private static Result read(Path file, Charset charset, char quote) throws IOException {
         boolean byteSafe = BYTE_SAFE.contains(charset.name().toUpperCase(Locale.ROOT)) && quote < 0x80 && quote != '\n';
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -69,13 +85,4 @@ public final class CsvFileScan {
         return new Result(oddLine || odd, Optional.empty());
     }
 
-    /** True when a quoted field may hold a newline; any doubt (a folder, an unreadable file) says yes. */
-    public static boolean quotedNewlines(Path file, String encoding, char quote) {
-        if (file == null || !Files.isRegularFile(file)) return true;
-        try {
-            return scan(file, Charset.forName(encoding), quote).quotedNewlines();
-        } catch (IOException | RuntimeException e) {
-            return true;
-        }
-    }
 }

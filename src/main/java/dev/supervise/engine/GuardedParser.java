@@ -37,22 +37,9 @@ final class GuardedParser implements ParserInterface {
         return ((org.apache.spark.sql.classic.SparkSession) session).sessionState().catalog().getTempView(name).isDefined();
     }
 
-    /**
-     * The plan when it may run. A statement is a query when the parser's query rule alone parses it to the same kind of
-     * plan (an allow-list: INSERT ... DIRECTORY, CACHE, SET and scripts are no commands in Spark's class tree, but none
-     * is a query); then what it reads and calls is checked.
-     */
+    /** The plan, when it may run as model SQL (see {@link SqlGuard#statementProblems}). */
     private LogicalPlan checked(LogicalPlan plan, String text) {
-        if (!on()) return plan;
-        LogicalPlan asQuery;
-        try {
-            asQuery = delegate.parseQuery(text.replaceAll("[;\\s]+$", ""));     // a statement may end in ';', a query not
-        } catch (ParseException | RuntimeException e) {
-            asQuery = null;
-        }
-        if (asQuery == null || asQuery.getClass() != plan.getClass())
-            SqlGuard.require(java.util.List.of("'" + plan.nodeName() + "' is not a query"), text);
-        SqlGuard.require(SqlGuard.problems(plan, this::isTempView), text);
+        if (on()) SqlGuard.require(SqlGuard.statementProblems(delegate, plan, text, this::isTempView), text);
         return plan;
     }
 

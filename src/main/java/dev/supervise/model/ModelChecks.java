@@ -67,22 +67,15 @@ final class ModelChecks {
      */
     private static void guard(ModelDefinition m, Step.Sql q, Set<String> tables, List<ModelProblem> problems) {
         var parser = org.apache.spark.sql.catalyst.parser.CatalystSqlParser$.MODULE$;
-        String text = PLACEHOLDER.matcher(q.query()).replaceAll("0").replaceAll("[;\\s]+$", "");
+        String text = PLACEHOLDER.matcher(q.query()).replaceAll("0");
         org.apache.spark.sql.catalyst.plans.logical.LogicalPlan plan;
         try {
-            plan = parser.parseQuery(text);
-        } catch (Exception notAQuery) {   // ParseException, a checked exception to Java, undeclared by Scala
-            try {
-                plan = parser.parsePlan(text);
-            } catch (Exception e) {
-                return;
-            }
-            add(problems, m, q.line(), "step '" + q.id() + "': '" + plan.nodeName() + "' is not a query; model SQL may only "
-                    + "query the model's datasets and earlier steps");
+            plan = parser.parsePlan(text);
+        } catch (Exception e) {   // ParseException, a checked exception to Java, undeclared by Scala
             return;
         }
-        for (String p : SqlGuard.problems(plan, t -> tables.contains(t.toLowerCase(Locale.ROOT))))
-            add(problems, m, q.line(), "step '" + q.id() + "': " + p + "; model SQL may only query the model's datasets and earlier steps");
+        for (String p : SqlGuard.statementProblems(parser, plan, text, t -> tables.contains(t.toLowerCase(Locale.ROOT))))
+            add(problems, m, q.line(), "step '" + q.id() + "': " + p + "; " + SqlGuard.ONLY_QUERIES);
     }
 
     /** Plain column names given to operators reading a dataset directly must be among its declared columns. */

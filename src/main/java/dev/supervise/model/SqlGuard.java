@@ -13,6 +13,8 @@ import org.apache.spark.sql.catalyst.analysis.UnresolvedRelation;
 import org.apache.spark.sql.catalyst.analysis.UnresolvedTableValuedFunction;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.SubqueryExpression;
+import org.apache.spark.sql.catalyst.parser.ParseException;
+import org.apache.spark.sql.catalyst.parser.ParserInterface;
 import org.apache.spark.sql.catalyst.plans.logical.Command;
 import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.catalyst.plans.logical.ParsedStatement;
@@ -49,7 +51,27 @@ public final class SqlGuard {
         this.knownTable = knownTable;
     }
 
-    /** The reasons a parsed statement may not run as model SQL (empty when it is a query on known tables). */
+    /** What every refusal ends with: what model SQL may do. */
+    public static final String ONLY_QUERIES = "model SQL may only query the model's datasets and earlier steps";
+
+    /**
+     * The reasons a statement ({@code plan}, parsed from {@code text} by {@code parser}) may not run as model SQL. It
+     * is a query when the parser's query rule alone parses it to the same kind of plan: an allow-list, since INSERT ...
+     * DIRECTORY, CACHE, SET and scripts are no commands in Spark's class tree, but none is a query. Then what it reads
+     * and calls is checked ({@link #problems(LogicalPlan, Predicate)}).
+     */
+    public static List<String> statementProblems(ParserInterface parser, LogicalPlan plan, String text, Predicate<String> knownTable) {
+        LogicalPlan asQuery;
+        try {
+            asQuery = parser.parseQuery(text.replaceAll("[;\\s]+$", ""));     // a statement may end in ';', a query not
+        } catch (ParseException | RuntimeException e) {
+            asQuery = null;
+        }
+        if (asQuery == null || asQuery.getClass() != plan.getClass()) return List.of("'" + plan.nodeName() + "' is not a query");
+        return problems(plan, knownTable);
+    }
+
+    /** The reasons a parsed query may not run as model SQL (empty when it is a query on known tables). */
     public static List<String> problems(LogicalPlan plan, Predicate<String> knownTable) {
         SqlGuard g = new SqlGuard(knownTable);
         g.collectCtes(plan);
@@ -70,7 +92,7 @@ public final class SqlGuard {
         if (problems.isEmpty()) return;
         String shown = text.strip().replaceAll("\\s+", " ");
         if (shown.length() > 120) shown = shown.substring(0, 117) + "...";
-        throw new Refused(problems.get(0) + " (in: " + shown + "); model SQL may only query the model's datasets and earlier steps");
+        throw new Refused(problems.get(0) + " (in: " + shown + "); " + ONLY_QUERIES);
     }
 
     private void collectCtes(TreeNode<?> node) {

@@ -36,6 +36,13 @@ class HostileInputsTest {
                 "--quiet", "--no-store", "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
     }
 
+    /** The plain items model over DATA, quiet, with these further arguments. */
+    private static CliRun items(Object data, String... more) {
+        List<String> args = new ArrayList<>(List.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet"));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(new String[0]));
+    }
+
     private JsonNode dataset(String name) throws IOException {
         JsonNode runJson = new ObjectMapper().readTree(tmp.resolve("out/run.json").toFile());
         return runJson.path("models").get(0).path("datasets").path(name);
@@ -102,8 +109,7 @@ class HostileInputsTest {
         Path data = tmp.resolve("declared");
         Files2.copyTree(HOSTILE.resolve("data/gbk-after-ascii"), data);
         Files2.write(data.resolve("catalog.yaml"), "datasets:\n  items: {path: items.csv, encoding: GBK}\n");
-        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
-                "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
+        CliRun r = items(data, "--no-store", "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
         assertEquals(0, r.exit(), r.err());
         String clues = Files.readString(tmp.resolve("out/clues.csv"));
         assertTrue(clues.contains("张三的车") && !clues.contains("\uFFFD"), "decoded as GBK, no replacement characters");
@@ -137,15 +143,13 @@ class HostileInputsTest {
         spark.sql("SELECT 'E1' AS item_id, timestamp_seconds(" + at + "L) AS day, 'x' AS note, CAST(12345678.9 AS DOUBLE) AS amount")
                 .write().parquet(data.resolve("items").toString());
         Files2.write(data.resolve("catalog.yaml"), "datasets:\n  items: {path: items, format: parquet, timezone: Asia/Shanghai}\n");
-        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
-                "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
+        CliRun r = items(data, "--no-store", "--run-date", "2026-06-30", "--out", tmp.resolve("out").toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(0, dataset("items").path("rows_quarantined").asLong(), "12345678.9 is a decimal, not 1.23456789E7");
         String clues = Files.readString(tmp.resolve("out/clues.csv"));
         assertTrue(clues.contains("2026-03-05") && clues.contains("12345678.9"), "the day in the data's zone: " + clues);
         Files2.write(data.resolve("catalog.yaml"), "datasets:\n  items: {path: items, timezone: Mars/Olympus}\n");
-        assertRefused(CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
-                "--out", tmp.resolve("out2").toString()), "timezone 'Mars/Olympus' is not a time zone");
+        assertRefused(items(data, "--no-store", "--out", tmp.resolve("out2").toString()), "timezone 'Mars/Olympus' is not a time zone");
     }
 
     @Test
@@ -162,16 +166,13 @@ class HostileInputsTest {
     void outMustBeAFolderOutsideTheData() throws IOException {
         Path data = tmp.resolve("data");
         Files2.copyTree(HOSTILE.resolve("data/oversize-decimal"), data);
-        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
-                "--out", data.resolve("out").toString());
+        CliRun r = items(data, "--no-store", "--out", data.resolve("out").toString());
         assertRefused(r, "is inside the data folder");
         assertFalse(Files.exists(data.resolve("out")));
         Path file = Files.writeString(tmp.resolve("out.txt"), "x");
-        r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
-                "--out", file.toString());
+        r = items(data, "--no-store", "--out", file.toString());
         assertRefused(r, file + " is a file");
-        r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data.toString(), "--quiet", "--no-store",
-                "--out", tmp.resolve("o").toString(), "--run-date", "+10000-01-01");
+        r = items(data, "--no-store", "--out", tmp.resolve("o").toString(), "--run-date", "+10000-01-01");
         assertRefused(r, "not a plausible run date");
     }
 
@@ -221,11 +222,9 @@ class HostileInputsTest {
         Path other = Files.createDirectories(tmp.resolve("photos"));
         Files.writeString(other.resolve("a.jpg"), "x");
         String data = HOSTILE.resolve("data/oversize-decimal").toString();
-        CliRun r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data, "--quiet",
-                "--store", file.toString(), "--out", tmp.resolve("out1").toString());
+        CliRun r = items(data, "--store", file.toString(), "--out", tmp.resolve("out1").toString());
         assertRefused(r, file + " is a file");
-        r = CliRun.of("run", "--models", MODELS, "--model", "items", "--data", data, "--quiet",
-                "--store", other.toString(), "--out", tmp.resolve("out2").toString());
+        r = items(data, "--store", other.toString(), "--out", tmp.resolve("out2").toString());
         assertRefused(r, other + " is a folder of something else");
         try (var left = Files.list(other)) {
             assertEquals(List.of("a.jpg"), left.map(p -> p.getFileName().toString()).toList(), "the folder is untouched");
