@@ -53,6 +53,8 @@ final class TestCommand implements Callable<Integer> {
         if (models.isEmpty() && untested.isEmpty()) throw new UsageException("no model to test in " + common.modelsDir());
         int passed = 0, failed = 0;
         if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(Spark.session(spark.master, common.verbose))) {
+            java.util.Set<String> bound = new java.util.HashSet<>();
+            for (int i = 0; i < cases.size(); i++) if (bound.add(models.get(i).id())) runner.bind(models.get(i), cases.get(i));
             List<java.util.concurrent.Future<FixtureRunner.Outcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) outcomes.add(runner.start(models.get(i), cases.get(i)));
             for (int i = 0; i < cases.size(); i++) {

@@ -33,6 +33,14 @@ public final class FixtureRunner implements AutoCloseable {
         });
     }
 
+    /**
+     * Binds a model once for all its cases (see {@link ModelRunner#bind}), with the params and date of one of them: a
+     * mistake in a step or rule is a model problem at its line, before any case runs.
+     */
+    public void bind(LoadedModel model, FixtureCase c) {
+        ModelRunner.bind(spark, model, dev.supervise.model.ParamValues.resolve(model.definition(), c.params()), c.runDate());
+    }
+
     /** Starts a case; its outcome when it is done. */
     public java.util.concurrent.Future<Outcome> start(LoadedModel model, FixtureCase c) {
         return pool.submit(() -> run(model, c));
@@ -54,7 +62,7 @@ public final class FixtureRunner implements AutoCloseable {
     public Outcome run(LoadedModel model, FixtureCase c) {
         try {
             DataCatalog catalog = DataCatalog.open(c.dir().resolve("given").toString());
-            Runner runner = new Runner(() -> spark, Progress.silent(), false);
+            Runner runner = new Runner(() -> spark, Progress.silent(), false).alreadyBound();
             RunRequest req = new RunRequest(List.of(model), catalog.dir(), c.runDate(), Map.of(model.id(), c.params()), null);
             RunResult result = runner.run(req, catalog, QuarantineSink.countOnly());
             Set<String> actual = new TreeSet<>();

@@ -53,7 +53,7 @@ final class Group {
         if (scope.count(edgeRows) <= g.inMemoryMaxEdges()) {
             UnionFind uf = new UnionFind();
             for (Row r : scope.collect(scope.spark.sql("SELECT node FROM " + base + "_nodes"))) uf.add(r.getString(0));
-            java.util.Iterator<Row> it = edgeRows.toLocalIterator();
+            java.util.Iterator<Row> it = scope.iterate(edgeRows);
             while (it.hasNext()) {
                 Row r = it.next();
                 uf.union(r.getString(0), r.getString(1));
@@ -102,6 +102,7 @@ final class Group {
 
     /** Computes and caches a round's labels and starts a fresh plan from them, so plans do not grow with rounds. */
     private static Dataset<Row> materialize(ModelScope scope, Dataset<Row> df) {
+        if (scope.binding) return df;
         Dataset<Row> cached = scope.persist(df);
         scope.count(cached);
         return scope.persist(scope.spark.createDataFrame(cached.javaRDD(), cached.schema()));

@@ -41,6 +41,7 @@ public final class LinkEvaluation {
                     .filter(s -> s instanceof Step.Associate).map(Step::id).toList())));
         SparkFunctions.register(spark);
         long start = System.nanoTime();
+        ModelRunner.bind(spark, model, params, runDate);
         ModelRunner runner = new ModelRunner(spark, catalog, QuarantineSink.countOnly(), Progress.silent(), false);
         return runner.runUntil(model, params, runDate, stepId, (scope, result) -> {
             SparkSession session = scope.spark;   // the model's own session, where its tables are

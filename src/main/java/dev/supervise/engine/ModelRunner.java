@@ -99,12 +99,7 @@ public final class ModelRunner {
     private ModelResult execute(LoadedModel model, ParamValues params, LocalDate runDate, String runId, String until,
                                 BiConsumer<ModelScope, ModelResult> inspect) {
         long start = System.nanoTime();
-        SparkSession session = spark.newSession();
-        // model SQL queries the model's own tables only: no SQL on file paths, every parsed text checked (SqlGuard)
-        session.conf().set("spark.sql.runSQLOnFiles", "false");
-        session.conf().set(GuardedParser.CONF, "true");
-        SparkFunctions.register(session);
-        keepEveryInputRead(session);
+        SparkSession session = modelSession(spark);
         ModelScope scope = new ModelScope(session, model, params, runDate);
         Inputs in = inputs != null ? inputs : new Inputs(List.of(model), catalog);
         Timings timings = new Timings();
@@ -146,6 +141,44 @@ public final class ModelRunner {
             scope.release();
             if (inputs == null) in.release();
         }
+    }
+
+    /**
+     * Binds a model before anything is read: each dataset an empty frame of its typed columns, then every step and rule
+     * planned over them, so that Spark's analyzer checks every column, function and type the model names. No job runs
+     * (see {@link ModelScope#binding}). A mistake is a model problem at the line of the key that holds it. A Java
+     * model's outputs declare no schema; it is checked when it runs.
+     */
+    public static void bind(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate) {
+        if (model.plugin().isPresent()) return;
+        ModelScope scope = new ModelScope(modelSession(spark), model, params, runDate, true);
+        try {
+            for (DatasetSpec spec : model.definition().datasets())
+                scope.put(spec.name(), TypedReader.good(TypedReader.parse(empty(scope.spark, spec), spec), spec));
+            planSteps(scope, model, null, Map.of());
+            for (RuleSpec rule : model.definition().rules())
+                guarded(scope, rule.line(), "rule '" + rule.id() + "'", () -> Emit.query(rule, scope));
+        } finally {
+            scope.release();
+        }
+    }
+
+    /** No rows of a dataset as read: every declared column as text, and the row number. */
+    private static Dataset<Row> empty(SparkSession session, DatasetSpec spec) {
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType();
+        for (dev.supervise.model.ColumnSpec c : spec.columns()) schema = schema.add(c.name(), "string");
+        return session.createDataFrame(List.of(), schema.add(TypedReader.ROW, "bigint"));
+    }
+
+    /** A session of the model's own: its temp views and functions, and SQL that queries its own tables only. */
+    private static SparkSession modelSession(SparkSession spark) {
+        SparkSession session = spark.newSession();
+        // no SQL on file paths, every parsed text checked (SqlGuard)
+        session.conf().set("spark.sql.runSQLOnFiles", "false");
+        session.conf().set(GuardedParser.CONF, "true");
+        SparkFunctions.register(session);
+        keepEveryInputRead(session);
+        return session;
     }
 
     /**
@@ -199,7 +232,7 @@ public final class ModelRunner {
         return reads;
     }
 
-    private List<Planned> planSteps(ModelScope scope, LoadedModel model, String until, Map<String, Integer> uses) {
+    private static List<Planned> planSteps(ModelScope scope, LoadedModel model, String until, Map<String, Integer> uses) {
         List<Planned> planned = new ArrayList<>();
         if (model.plugin().isPresent()) {
             long t = System.nanoTime();
@@ -217,6 +250,7 @@ public final class ModelRunner {
             Dataset<Row> out = guarded(scope, step.line(), "step '" + step.id() + "' (" + step.operator() + ")",
                     () -> runStep(step, scope, details, dedupe));
             if (Consumers.readMoreThanOnce(uses, step.id())) out = scope.persist(out);
+            out = scope.cut(out);
             out = scope.observed.observe(out, "step:" + step.id(), functions.count(lit(1)));
             scope.put(step.id(), out);
             planned.add(new Planned(step.id(), step.operator(), step, out, (System.nanoTime() - t) / 1e9, details, dedupe[0]));
@@ -311,7 +345,7 @@ public final class ModelRunner {
         return scope.observed.get(name).map(r -> r.getLong(0)).orElse(-1L);
     }
 
-    private Dataset<Row> runStep(Step step, ModelScope scope, Map<String, Object> details, Dedupe.Result[] dedupe) {
+    private static Dataset<Row> runStep(Step step, ModelScope scope, Map<String, Object> details, Dedupe.Result[] dedupe) {
         if (step instanceof Step.Associate a) {
             Associate.Result r = Associate.apply(a, scope);
             details.putAll(r.details());
@@ -334,7 +368,11 @@ public final class ModelRunner {
         return dedupe[0].kept();
     }
 
-    /** Runs model code; a Spark analysis error (bad SQL, unknown column) becomes a model problem at the step's line. */
+    /**
+     * Runs model code; a Spark analysis error (bad SQL, unknown column or function) becomes a model problem at the line
+     * of the key inside the step or rule that names the unknown thing, in Spark's words without its error class, state
+     * or positions in generated SQL.
+     */
     static <T> T guarded(ModelScope scope, int line, String what, java.util.function.Supplier<T> body) {
         try {
             return body.get();
@@ -344,12 +382,34 @@ public final class ModelRunner {
             for (Throwable t = e; t != null; t = t.getCause())
                 if (t instanceof SqlGuard.Refused r) throw ModelException.of(new ModelProblem(scope.definition().file(), line, what + ": " + r.getMessage()));
             Throwable cause = e instanceof AnalysisException ? e : e.getCause();
-            if (!(cause instanceof AnalysisException)) {
+            if (!(cause instanceof AnalysisException ae)) {
                 if (e instanceof RuntimeException re) throw re;
                 throw new IllegalStateException(e);
             }
-            String msg = cause.getMessage() == null ? cause.toString() : cause.getMessage().lines().findFirst().orElse("");
-            throw ModelException.of(new ModelProblem(scope.definition().file(), line, what + ": " + msg));
+            String msg = ae.getMessage() == null ? ae.toString() : ae.getMessage().lines().findFirst().orElse("");
+            int at = dev.supervise.model.KeyLines.find(scope.definition().file(), line, unknownName(ae));
+            throw ModelException.of(new ModelProblem(scope.definition().file(), at, what + ": " + plain(msg)));
         }
+    }
+
+    /** The column, function or table Spark could not resolve, without quotes or qualifier; null when it names none. */
+    static String unknownName(AnalysisException e) {
+        java.util.Map<String, String> p = e.getMessageParameters();
+        for (String key : List.of("objectName", "routineName", "relationName", "name", "fieldName")) {
+            String v = p.get(key);
+            if (v == null || v.isBlank()) continue;
+            String[] parts = v.replace("`", "").split("\\.");
+            return parts[parts.length - 1].trim();
+        }
+        return null;
+    }
+
+    /** Spark's message for a person: no [ERROR_CLASS], SQLSTATE or "line 1 pos 158" of the SQL the runner generated. */
+    static String plain(String sparkMessage) {
+        return sparkMessage.replaceFirst("^\\[[A-Z0-9_.]+]\\s*", "")
+                .replaceAll("\\s*SQLSTATE: \\w+", "")
+                .replaceAll(";?\\s*line \\d+,? pos \\d+", "")
+                .replaceAll("[;\\s]+$", "")
+                .trim();
     }
 }

@@ -29,9 +29,19 @@ final class ModelScope {
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     final Observed observed = new Observed();
+    /**
+     * Binding: the model is planned over empty frames of its datasets to find its mistakes before anything is read.
+     * Every action then answers as it would over empty data (no rows, counts of 0) without running a job.
+     */
+    final boolean binding;
     private final List<Dataset<Row>> persisted = new ArrayList<>();
 
     ModelScope(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate) {
+        this(spark, model, params, runDate, false);
+    }
+
+    ModelScope(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate, boolean binding) {
+        this.binding = binding;
         this.spark = spark;
         this.model = model;
         this.runDate = runDate;
@@ -81,25 +91,48 @@ final class ModelScope {
 
     /** Caches what several later jobs read; released when the model is done. */
     Dataset<Row> persist(Dataset<Row> df) {
+        if (binding) return cut(df);
         Dataset<Row> p = df.persist(StorageLevel.MEMORY_AND_DISK());
         persisted.add(p);
         return p;
     }
 
+    /**
+     * When binding, no rows of the table's schema: a leaf in place of the plan that made it, so that what reads it is
+     * analyzed on its own, not again with all the steps before it (as a cached table is in a run). Else the table.
+     */
+    Dataset<Row> cut(Dataset<Row> df) {
+        return binding ? spark.createDataFrame(List.of(), df.schema()) : df;
+    }
+
     List<Row> collect(Dataset<Row> df) {
+        if (binding) return List.of();
         List<Row> rows = df.collectAsList();
         observed.absorb(df.queryExecution());
         return rows;
     }
 
     long count(Dataset<Row> df) {
+        if (binding) return 0;
         return collect(df.groupBy().count()).get(0).getLong(0);
     }
 
+    /** The first row; when binding, the row a global aggregate gives over no rows (counts 0, all else null). */
     Row first(Dataset<Row> df) {
+        if (binding) {
+            Object[] values = new Object[df.schema().size()];
+            for (int i = 0; i < values.length; i++)
+                if (df.schema().fields()[i].dataType() instanceof org.apache.spark.sql.types.LongType) values[i] = 0L;
+            return org.apache.spark.sql.RowFactory.create(values);
+        }
         List<Row> rows = collect(df.limit(1));
         if (rows.isEmpty()) throw new IllegalStateException("no rows");
         return rows.get(0);
+    }
+
+    /** The rows one at a time, without holding them all on the driver. */
+    java.util.Iterator<Row> iterate(Dataset<Row> df) {
+        return binding ? java.util.Collections.emptyIterator() : df.toLocalIterator();
     }
 
     /** Drops the model's views and its cached tables (the session's other caches, shared inputs among them, stay). */

@@ -28,7 +28,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs models over a data folder. Everything that can be checked before Spark runs a job is checked first, for every
- * model: params, the data folder, every dataset's presence and required columns. Then the models run side by side on
+ * model: params, the data folder, every dataset's presence and required columns, and then every step and rule bound
+ * by Spark's analyzer to the datasets' declared columns ({@link ModelRunner#bind}). Then the models run side by side on
  * one Spark session (each in a session of its own over the same context, and in a scheduler pool of its own), sharing
  * the datasets they read alike; their results come back in the order they were asked for.
  */
@@ -37,6 +38,7 @@ public final class Runner {
     private final Progress progress;
     private final boolean countSteps;
     private final int parallel;
+    private final boolean bind;
 
     public Runner(Supplier<SparkSession> spark, Progress progress) {
         this(spark, progress, true, defaultParallelism());
@@ -48,10 +50,20 @@ public final class Runner {
 
     /** @param parallel how many models run at once */
     public Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps, int parallel) {
+        this(spark, progress, countSteps, parallel, true);
+    }
+
+    private Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps, int parallel, boolean bind) {
         this.spark = spark;
         this.progress = progress;
         this.countSteps = countSteps;
         this.parallel = Math.max(1, parallel);
+        this.bind = bind;
+    }
+
+    /** This runner without binding the models first: for models already bound (a fixture's model, bound once per test). */
+    public Runner alreadyBound() {
+        return new Runner(spark, progress, countSteps, parallel, false);
     }
 
     /** Models at once: the driver's planning of one model overlaps with another's tasks. */
@@ -84,18 +96,22 @@ public final class Runner {
         SparkSession session = timings.time("spark_start", spark::get);
         Inputs inputs = new Inputs(req.models(), catalog);
         ModelRunner runner = new ModelRunner(session, catalog, quarantine, progress, countSteps, inputs);
-        List<ModelResult> results = timings.time("models", () -> runAll(session, runner, req, params, runId));
+        if (bind) timings.time("bind", () -> eachModel(session, req.models(), m -> {
+            ModelRunner.bind(session, m, params.get(m.id()), req.runDate());
+            return m.id();
+        }));
+        List<ModelResult> results = timings.time("models", () -> eachModel(session, req.models(),
+                m -> runner.run(m, params.get(m.id()), req.runDate(), runId)));
         inputs.release();
         timings.time("quarantine_files", () -> quarantine.publish(req.models().stream().map(LoadedModel::id).toList()));
         return new RunResult(runId, req.runDate(), started, Instant.now(), results, timings);
     }
 
-    /** The models side by side, each in its scheduler pool; the first failure (in the order asked) is thrown. */
-    private List<ModelResult> runAll(SparkSession session, ModelRunner runner, RunRequest req, Map<String, ParamValues> params, String runId) {
-        List<LoadedModel> models = req.models();
+    /** Work on each model, side by side, each in its scheduler pool; the results in the order asked, or the first failure. */
+    private <T> List<T> eachModel(SparkSession session, List<LoadedModel> models, java.util.function.Function<LoadedModel, T> work) {
         if (models.size() == 1 || parallel == 1) {
-            List<ModelResult> out = new ArrayList<>();
-            for (LoadedModel m : models) out.add(inPool(session, m, () -> runner.run(m, params.get(m.id()), req.runDate(), runId)));
+            List<T> out = new ArrayList<>();
+            for (LoadedModel m : models) out.add(inPool(session, m, () -> work.apply(m)));
             return out;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, models.size()), r -> {
@@ -104,12 +120,11 @@ public final class Runner {
             return t;
         });
         try {
-            List<Future<ModelResult>> futures = new ArrayList<>();
-            for (LoadedModel m : models)
-                futures.add(pool.submit(() -> inPool(session, m, () -> runner.run(m, params.get(m.id()), req.runDate(), runId))));
-            List<ModelResult> out = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
+            for (LoadedModel m : models) futures.add(pool.submit(() -> inPool(session, m, () -> work.apply(m))));
+            List<T> out = new ArrayList<>();
             RuntimeException failure = null;
-            for (Future<ModelResult> f : futures) {
+            for (Future<T> f : futures) {
                 try {
                     out.add(f.get());
                 } catch (ExecutionException e) {
