@@ -1,12 +1,10 @@
 package dev.supervise.cli;
 
-import dev.supervise.clue.ClueWriter;
-import dev.supervise.engine.RunManifest;
+import dev.supervise.app.RunJob;
+import dev.supervise.store.StoreTables;
 import dev.supervise.data.DataCatalog;
-import dev.supervise.data.QuarantineSink;
 import dev.supervise.engine.ModelResult;
 import dev.supervise.engine.Progress;
-import dev.supervise.engine.RunRequest;
 import dev.supervise.engine.RunResult;
 import dev.supervise.engine.Runner;
 import dev.supervise.model.LoadedModel;
@@ -18,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,9 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs models over a data folder and writes clues.csv, clues.parquet, run.json and quarantine/. */
+/** Runs models over a data folder (see {@link RunJob}) and says what it wrote. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run models over a data folder; write clues.csv, clues.parquet, run.json and quarantine/ under --out.")
+        description = "Run models over a data folder; write clues.csv, clues.parquet, cleared.csv, report.html, by-agency/*.xlsx, "
+                + "run.json and quarantine/ under --out.")
 final class RunCommand implements Callable<Integer> {
     static final class Selection {
         @Option(names = "--model", paramLabel = "ID", required = true, description = "A model to run (repeatable).")
@@ -76,6 +74,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--timings", description = "Print where the run's time went (also in run.json under timings).")
     boolean showTimings;
+
+    @Option(names = "--mask", description = "Mask personal id numbers (first 6 and last 4 kept) and mobile numbers (first 3 and "
+            + "last 4) in clues.csv, clues.parquet, cleared.csv, report.html and by-agency/; the store keeps the real values.")
+    boolean mask;
 
     @Option(names = "--parallel", paramLabel = "N", description = "How many models run at once (default: the cores, at least 2).")
     Integer parallel;
@@ -122,8 +124,6 @@ final class RunCommand implements Callable<Integer> {
 
     private RunResult executeInto(OutputFolder target, Path out, List<LoadedModel> models, DataCatalog catalog, LocalDate date,
                                   Map<String, Map<String, String>> overrides) throws IOException {
-        dev.supervise.data.LocalFiles.deleteTree(out.resolve("quarantine"));
-        Progress progress = new Progress(System.err, quiet);
         // started once the JDBC sources answered (a dead database fails before Spark starts), while the headers are
         // checked and the ledger is written
         java.util.concurrent.CompletableFuture<org.apache.spark.sql.SparkSession> starting =
@@ -139,58 +139,19 @@ final class RunCommand implements Callable<Integer> {
                 throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause().getMessage(), e.getCause());
             }
         };
-        Runner runner = new Runner(session, progress, true, parallel != null ? parallel : Runner.defaultParallelism());
-        String runId = Runner.newRunId();
-        List<String> ids = models.stream().map(LoadedModel::id).toList();
         boolean store = !noStore && replay == null;
-        dev.supervise.store.StoreTables tables = new dev.supervise.store.StoreTables(storeOptions.path());
-        if (store) tables.usable();
-        dev.supervise.store.RunLedger ledger = store ? new dev.supervise.store.RunLedger(tables) : null;
-        String by = StoreOptions.user();
-        if (store) timings.time("ledger", () -> ledger.running(runId, date, ids, by));
-        try {
-            RunResult result = runner.run(new RunRequest(models, catalog.dir(), date, overrides, out, runId), catalog,
-                    new QuarantineSink(Runner.quarantineDir(out)), timings);
-            Map<String, Object> manifest = RunManifest.of(result, ToolVersion.get(), catalog.dir());
-            List<dev.supervise.clue.Clue> clues = result.clues();
-            Map<String, List<String>> lifecycle = null;
-            if (store) {
-                List<dev.supervise.clue.Clue> found = clues;
-                dev.supervise.store.ClueStore.Outcome o = timings.time("store",
-                        () -> new dev.supervise.store.ClueStore(tables).merge(runId, date, ids, found, by));
-                dev.supervise.store.Faults.point("after-store-merge");
-                lifecycle = new LinkedHashMap<>();
-                for (Map.Entry<String, dev.supervise.store.ClueStore.State> e : o.states().entrySet())
-                    lifecycle.put(e.getKey(), List.of(e.getValue().status(), e.getValue().firstSeen().toString(),
-                            String.valueOf(e.getValue().timesSeen())));
-                clues = clues.stream().filter(c -> !o.states().get(c.clueId()).suppressed()).toList();
-                Map<String, Object> st = new LinkedHashMap<>();
-                st.put("path", tables.root().toString());
-                st.put("new", o.newClues());
-                st.put("repeat", o.repeatClues());
-                st.put("cleared", o.clearedClues());
-                st.put("suppressed", o.suppressedClues());
-                manifest.put("store", st);
-                String manifestText = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(manifest);
-                long listed = clues.size();
-                timings.time("ledger", () -> ledger.succeeded(runId, date, ids, by, listed, o, manifestText));
-                spec.commandLine().getOut().printf("store %s: %d new, %d repeat, %d cleared, %d suppressed%n", tables.root(),
-                        o.newClues(), o.repeatClues(), o.clearedClues(), o.suppressedClues());
-            }
-            long t = System.nanoTime();
-            ClueWriter.writeCsv(clues, lifecycle, out.resolve("clues.csv"));
-            ClueWriter.writeParquet(clues, out.resolve("clues.parquet"));
-            timings.add("outputs", (System.nanoTime() - t) / 1e9);
-            manifest.put("timings", timings.phases());
-            RunManifest.write(manifest, out.resolve("run.json"));
-            target.publish();
-            if (showTimings) printTimings(result);
-            spec.commandLine().getOut().printf("run %s (run date %s): %d clues in %s%n", runId, date, clues.size(), target.shown("clues.csv"));
-            return result;
-        } catch (RuntimeException | IOException e) {
-            if (store) ledger.failed(runId, date, ids, by, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-            throw e;
-        }
+        RunJob.Context ctx = new RunJob.Context(session, new Progress(System.err, quiet), timings,
+                store ? java.util.Optional.of(new StoreTables(storeOptions.path())) : java.util.Optional.empty(),
+                parallel != null ? parallel : Runner.defaultParallelism(), mask, StoreOptions.user(), ToolVersion.get());
+        RunJob.Done done = RunJob.run(ctx, models, catalog, date, overrides, out);
+        PrintWriter o = spec.commandLine().getOut();
+        done.store().ifPresent(s -> o.printf("store %s: %d new, %d repeat, %d cleared, %d suppressed%n", ctx.store().get().root(),
+                s.newClues(), s.repeatClues(), s.clearedClues(), s.suppressedClues()));
+        target.publish();
+        if (showTimings) printTimings(done.result());
+        o.printf("run %s (run date %s): %d clues in %s%s%n", done.result().runId(), date, done.listed().size(), target.shown("clues.csv"),
+                mask ? " (masked)" : "");
+        return done.result();
     }
 
     private void printTimings(RunResult result) {

@@ -13,7 +13,7 @@ final class Sections {
     private static final Set<String> DATASET_KEYS = Set.of("description", "columns");
     private static final Set<String> COLUMN_KEYS = Set.of("type", "blank", "invalid", "description");
     private static final Set<String> RULE_KEYS = Set.of("id", "from", "where", "title", "description", "subject_type",
-            "subject_key", "subject_name", "district", "severity", "score", "route_to", "legal_basis", "evidence");
+            "subject_key", "subject_name", "district", "severity", "score", "score_label", "route_to", "legal_basis", "evidence");
 
     private Sections() {}
 
@@ -116,7 +116,8 @@ final class Sections {
                     ModelParser.optional(m, "subject_type").orElse("organization"), key,
                     ModelParser.optional(m, "subject_name").orElse(key),
                     ModelParser.optional(m, "district").orElse("CAST(NULL AS STRING)"), severity,
-                    ModelParser.optional(m, "score").orElse("1"), route, legal, evidence));
+                    ModelParser.optional(m, "score").orElse("1"), route, legal, evidence,
+                    ModelParser.optional(m, "score_label").orElse("")));
         }
         return out;
     }

@@ -33,10 +33,22 @@ public final class ClueStore {
     }
 
     /** A clue's state in the store after a merge. */
-    public record State(String status, LocalDate firstSeen, int timesSeen, boolean suppressed) {}
+    public record State(String status, LocalDate firstSeen, LocalDate lastSeen, int timesSeen, boolean suppressed, List<String> history) {
+        public State {
+            history = List.copyOf(history);
+        }
+    }
+
+    /** A clue this run no longer found (整改): as it was last listed, and its state now. */
+    public record Cleared(Clue clue, State state) {}
 
     /** What a merge did. */
-    public record Outcome(long newClues, long repeatClues, long clearedClues, long suppressedClues, Map<String, State> states) {}
+    public record Outcome(long newClues, long repeatClues, long clearedClues, long suppressedClues, Map<String, State> states,
+                          List<Cleared> cleared) {
+        public Outcome {
+            cleared = List.copyOf(cleared);
+        }
+    }
 
     public Outcome merge(String runId, LocalDate runDate, List<String> modelsRun, List<Clue> clues, String by) {
         tables.ensure();
@@ -96,20 +108,22 @@ public final class ClueStore {
 
     private static Outcome outcome(List<Lifecycle.Next> next) {
         Map<String, State> states = new HashMap<>();
-        long fresh = 0, repeat = 0, suppressed = 0, cleared = 0;
+        List<Cleared> clearedNow = new ArrayList<>();
+        long fresh = 0, repeat = 0, suppressed = 0;
         for (Lifecycle.Next n : next) {
+            StoredClue c = n.clue();
+            State s = new State(c.status(), c.firstSeen(), c.lastSeen(), c.timesSeen() == null ? 0 : c.timesSeen(),
+                    Boolean.TRUE.equals(c.suppressed()), c.historyLines());
             if (!n.present()) {
-                if (n.statusChanged()) cleared++;
+                if (n.statusChanged()) clearedNow.add(new Cleared(c.clue(), s));
                 continue;
             }
-            StoredClue c = n.clue();
-            State s = new State(c.status(), c.firstSeen(), c.timesSeen(), Boolean.TRUE.equals(c.suppressed()));
             states.put(c.clueId(), s);
             if (s.suppressed()) suppressed++;
             else if (s.status().equals("new")) fresh++;
             else if (s.status().equals("repeat")) repeat++;
         }
-        return new Outcome(fresh, repeat, cleared, suppressed, states);
+        return new Outcome(fresh, repeat, clearedNow.size(), suppressed, states, clearedNow);
     }
 
     /** SHA-256 of the evidence JSON: "the evidence changed" means this changed. */

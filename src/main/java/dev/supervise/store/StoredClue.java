@@ -26,4 +26,26 @@ record StoredClue(String clueId, String modelId, String modelVersion, String rul
                 score, title, evidence, legalBasis, routeTo, evidenceHash, status, firstSeen, lastSeen, timesSeen, clearedOn,
                 lastRunId, suppressed, history};
     }
+
+    /** The clue as a run lists it, with the run that last saw it. */
+    dev.supervise.clue.Clue clue() {
+        return new dev.supervise.clue.Clue(clueId, modelId, modelVersion, ruleId, subjectType, subjectKey, subjectName, district,
+                severity, score == null ? 0 : score, title, evidence, legalBasis, routeTo, lastRunId, lastSeen == null ? "" : lastSeen.toString());
+    }
+
+    /** Each status change, oldest first: "2026-06-30 new → repeat (run ID, by USER)". */
+    List<String> historyLines() {
+        List<String> out = new java.util.ArrayList<>();
+        if (history == null) return out;
+        for (Object h : history) {
+            Object[] e = h instanceof Object[] a ? a : h instanceof List<?> l ? l.toArray() : new Object[] {h};
+            if (e.length < 4) {
+                out.add(java.util.Arrays.toString(e));
+                continue;
+            }
+            String from = e[2] == null ? "" : e[2] + " → ";
+            out.add(e[1] + " " + from + e[3] + " (run " + e[0] + (e.length > 5 && e[5] != null && !e[5].toString().isEmpty() ? ", " + e[5] : "") + ")");
+        }
+        return out;
+    }
 }
