@@ -33,7 +33,7 @@ public final class RunOutputs {
      * @param cleared the clues this run cleared (empty without a store)
      */
     public static void write(Path out, List<LoadedModel> models, List<Clue> listed, Map<String, ClueStore.State> states,
-                             List<ClueStore.Cleared> cleared, Map<String, Long> counts, Map<String, Object> manifest, boolean mask)
+                             List<ClueStore.Stored> cleared, Map<String, Long> counts, Map<String, Object> manifest, boolean mask)
             throws IOException {
         Map<String, String> labels = scoreLabels(models);
         List<Clue> clues = ClueOrder.sorted(listed).stream().map(c -> mask ? Masking.clue(c) : c).toList();
@@ -49,7 +49,7 @@ public final class RunOutputs {
         List<Clue> gone = new ArrayList<>();
         Map<String, List<String>> goneLifecycle = new LinkedHashMap<>();
         List<ReportClue> goneShown = new ArrayList<>();
-        for (ClueStore.Cleared x : cleared.stream().sorted((a, b) -> ClueOrder.CLUES.compare(a.clue(), b.clue())).toList()) {
+        for (ClueStore.Stored x : cleared.stream().sorted((a, b) -> ClueOrder.CLUES.compare(a.clue(), b.clue())).toList()) {
             Clue c = mask ? Masking.clue(x.clue()) : x.clue();
             gone.add(c);
             goneLifecycle.put(c.clueId(), columns(x.state()));

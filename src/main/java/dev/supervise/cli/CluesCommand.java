@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Queries the clue store, and exports the result as CSV or Parquet. */
 @Command(name = "clues", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Query the clue store (model, rule, status, district, route_to, since) and export CSV or Parquet.")
+        description = "Query the clue store (model, rule, status, district, route_to, since) and export CSV, Parquet or xlsx.")
 final class CluesCommand implements Callable<Integer> {
     @Option(names = "--model") String model;
     @Option(names = "--rule") String rule;
@@ -24,8 +24,11 @@ final class CluesCommand implements Callable<Integer> {
     @Option(names = "--route-to") String routeTo;
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", converter = RunCommand.DateConverter.class,
             description = "Only clues last seen on or after this date.") LocalDate since;
-    @Option(names = "--export", paramLabel = "FILE", description = "Write the result to FILE.csv (UTF-8 with BOM) or FILE.parquet.")
+    @Option(names = "--export", paramLabel = "FILE",
+            description = "Write the result to FILE.csv (UTF-8 with BOM), FILE.parquet or FILE.xlsx (a workbook: 汇总, then a sheet per model).")
     Path export;
+    @Option(names = "--mask", description = "Mask personal id numbers and mobile numbers in the export (the store keeps the real values).")
+    boolean mask;
     @Mixin
     StoreOptions store;
     @Mixin
@@ -37,15 +40,23 @@ final class CluesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (status != null && !List.of("new", "repeat", "cleared").contains(status))
             throw new UsageException("--status must be new, repeat or cleared, not '" + status + "'");
-        if (export != null && !export.getFileName().toString().matches(".*\\.(csv|parquet)$"))
-            throw new UsageException("--export must end with .csv or .parquet");
+        if (export != null && !export.getFileName().toString().matches(".*\\.(csv|parquet|xlsx)$"))
+            throw new UsageException("--export must end with .csv, .parquet or .xlsx");
+        if (mask && export == null) throw new UsageException("--mask applies to --export FILE; give one");
         StoreQueries queries = new StoreQueries(new StoreTables(store.path()).existing());
         List<Object[]> rows = queries.clues(model, rule, status, district, routeTo, since);
         PrintWriter out = spec.commandLine().getOut();
+        if (export != null && export.getFileName().toString().endsWith(".xlsx")) {
+            List<dev.supervise.store.ClueStore.Stored> stored = queries.stored(model, rule, status, district, routeTo, since);
+            dev.supervise.app.ClueWorkbook.write(stored, common.repository().models().values(), mask, export);
+            out.printf("%d clues written to %s%s%n", stored.size(), export, mask ? " (masked)" : "");
+            return ExitCodes.OK;
+        }
+        if (mask) for (Object[] r : rows) for (int i : new int[] {5, 6, 9, 15}) r[i] = dev.supervise.clue.Masking.text((String) r[i]);
         if (export != null) {
             if (export.getFileName().toString().endsWith(".parquet")) queries.exportParquet(rows, export);
             else ClueExport.csv(StoreQueries.CLUE_COLUMNS, rows, export);
-            out.printf("%d clues written to %s%n", rows.size(), export);
+            out.printf("%d clues written to %s%s%n", rows.size(), export, mask ? " (masked)" : "");
             return ExitCodes.OK;
         }
         for (Object[] r : rows)

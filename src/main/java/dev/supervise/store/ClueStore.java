@@ -33,18 +33,20 @@ public final class ClueStore {
     }
 
     /** A clue's state in the store after a merge. */
-    public record State(String status, LocalDate firstSeen, LocalDate lastSeen, int timesSeen, boolean suppressed, List<String> history) {
+    /** A clue's state; {@code clearedOn} is empty unless it is cleared. */
+    public record State(String status, LocalDate firstSeen, LocalDate lastSeen, int timesSeen, boolean suppressed, List<String> history,
+                        java.util.Optional<LocalDate> clearedOn) {
         public State {
             history = List.copyOf(history);
         }
     }
 
-    /** A clue this run no longer found (整改): as it was last listed, and its state now. */
-    public record Cleared(Clue clue, State state) {}
+    /** A stored clue: as it was last listed, and its state now (for a cleared one: 整改, no longer found). */
+    public record Stored(Clue clue, State state) {}
 
     /** What a merge did. */
     public record Outcome(long newClues, long repeatClues, long clearedClues, long suppressedClues, Map<String, State> states,
-                          List<Cleared> cleared) {
+                          List<Stored> cleared) {
         public Outcome {
             cleared = List.copyOf(cleared);
         }
@@ -108,14 +110,13 @@ public final class ClueStore {
 
     private static Outcome outcome(List<Lifecycle.Next> next) {
         Map<String, State> states = new HashMap<>();
-        List<Cleared> clearedNow = new ArrayList<>();
+        List<Stored> clearedNow = new ArrayList<>();
         long fresh = 0, repeat = 0, suppressed = 0;
         for (Lifecycle.Next n : next) {
             StoredClue c = n.clue();
-            State s = new State(c.status(), c.firstSeen(), c.lastSeen(), c.timesSeen() == null ? 0 : c.timesSeen(),
-                    Boolean.TRUE.equals(c.suppressed()), c.historyLines());
+            State s = c.state();
             if (!n.present()) {
-                if (n.statusChanged()) clearedNow.add(new Cleared(c.clue(), s));
+                if (n.statusChanged()) clearedNow.add(new Stored(c.clue(), s));
                 continue;
             }
             states.put(c.clueId(), s);

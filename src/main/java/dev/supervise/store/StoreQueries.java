@@ -44,6 +44,20 @@ public final class StoreQueries {
 
     /** Stored clues matching every given filter (null = any), newest sighting first; values in {@link #CLUE_COLUMNS} order. */
     public List<Object[]> clues(String model, String rule, String status, String district, String routeTo, LocalDate since) {
+        List<Object[]> out = new ArrayList<>();
+        for (StoredClue c : matching(model, rule, status, district, routeTo, since))
+            out.add(new Object[] {c.clueId(), c.modelId(), c.ruleId(), c.status(), c.severity(), c.subjectKey(), c.subjectName(),
+                    c.district(), c.routeTo(), c.title(), c.firstSeen(), c.lastSeen(), c.timesSeen(), c.clearedOn(), c.suppressed(),
+                    c.evidence(), c.legalBasis()});
+        return out;
+    }
+
+    /** The same clues as {@link #clues}, each as a clue and its state (for reports and workbooks). */
+    public List<ClueStore.Stored> stored(String model, String rule, String status, String district, String routeTo, LocalDate since) {
+        return matching(model, rule, status, district, routeTo, since).stream().map(c -> new ClueStore.Stored(c.clue(), c.state())).toList();
+    }
+
+    private List<StoredClue> matching(String model, String rule, String status, String district, String routeTo, LocalDate since) {
         List<StoredClue> found = new ArrayList<>();
         for (Object[] r : tables.kernel().rows(tables.clues())) {
             StoredClue c = StoredClue.of(r);
@@ -57,12 +71,7 @@ public final class StoreQueries {
                 .thenComparing(StoredClue::modelId, Comparator.nullsFirst(CODE_POINTS))
                 .thenComparing(StoredClue::ruleId, Comparator.nullsFirst(CODE_POINTS))
                 .thenComparing(StoredClue::subjectKey, Comparator.nullsFirst(CODE_POINTS)));
-        List<Object[]> out = new ArrayList<>(found.size());
-        for (StoredClue c : found)
-            out.add(new Object[] {c.clueId(), c.modelId(), c.ruleId(), c.status(), c.severity(), c.subjectKey(), c.subjectName(),
-                    c.district(), c.routeTo(), c.title(), c.firstSeen(), c.lastSeen(), c.timesSeen(), c.clearedOn(), c.suppressed(),
-                    c.evidence(), c.legalBasis()});
-        return out;
+        return found;
     }
 
     /** The schema of {@link #clues} rows, for a Parquet export. */

@@ -33,6 +33,11 @@ record StoredClue(String clueId, String modelId, String modelVersion, String rul
                 severity, score == null ? 0 : score, title, evidence, legalBasis, routeTo, lastRunId, lastSeen == null ? "" : lastSeen.toString());
     }
 
+    ClueStore.State state() {
+        return new ClueStore.State(status, firstSeen, lastSeen, timesSeen == null ? 0 : timesSeen, Boolean.TRUE.equals(suppressed), historyLines(),
+                java.util.Optional.ofNullable(clearedOn));
+    }
+
     /** Each status change, oldest first: "2026-06-30 new → repeat (run ID, by USER)". */
     List<String> historyLines() {
         List<String> out = new java.util.ArrayList<>();

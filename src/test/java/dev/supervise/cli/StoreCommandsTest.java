@@ -64,5 +64,25 @@ class StoreCommandsTest {
         CliProcess.Result stats = CliProcess.run(tmp.resolve("stats.log"), Map.of(), NO_SPARK, "stats", "--store", store);
         assertEquals(0, stats.exit(), stats.output());
         assertTrue(stats.output().lines().anyMatch(l -> l.contains("hazardous_spaces") && l.trim().endsWith("1.00")), stats.output());
+
+        Path digest = tmp.resolve("digest");
+        CliProcess.Result report = CliProcess.run(tmp.resolve("report.log"), Map.of(), NO_SPARK, "report", "--store", store,
+                "--since", "2026-06-01", "--out", digest.toString());
+        assertEquals(0, report.exit(), report.output());
+        String html = Files.readString(digest.resolve("report.html"));
+        assertTrue(html.contains("id=\"clue-" + id + "\""), "the digest lists the open clue");
+        assertTrue(Files.exists(digest.resolve("by-agency/城市管理局.xlsx")), report.output());
+        CliProcess.Result none = CliProcess.run(tmp.resolve("report2.log"), Map.of(), NO_SPARK, "report", "--store", store,
+                "--since", "2027-01-01", "--out", tmp.resolve("digest2").toString());
+        assertEquals(1, none.exit(), "an empty digest says so: " + none.output());
+        assertTrue(none.output().contains("no clues in the store seen or cleared since 2027-01-01"), none.output());
+
+        Path xlsx = tmp.resolve("export.xlsx");
+        CliProcess.Result book = CliProcess.run(tmp.resolve("xlsx.log"), Map.of(), NO_SPARK, "clues", "--store", store, "--export", xlsx.toString());
+        assertEquals(0, book.exit(), book.output());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals(List.of("汇总", "parking-space"), List.of(wb.getSheetName(0), wb.getSheetName(1)));
+            assertEquals(id, wb.getSheetAt(1).getRow(1).getCell(0).getStringCellValue());
+        }
     }
 }
