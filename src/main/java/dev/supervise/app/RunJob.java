@@ -78,12 +78,12 @@ public final class RunJob {
                 st.put("repeat", o.repeatClues());
                 st.put("cleared", o.clearedClues());
                 st.put("suppressed", o.suppressedClues());
-                st.put("listed", clues.size());
                 manifest.put("store", st);
                 String manifestText = new ObjectMapper().writeValueAsString(manifest);
                 long listed = clues.size();
                 timings.time("ledger", () -> ledger.get().succeeded(runId, date, ids, ctx.user(), listed, o, manifestText));
             }
+            listed(manifest, clues);
             long t = System.nanoTime();
             Map<String, Long> counts = new LinkedHashMap<>();
             outcome.ifPresent(o -> {
@@ -101,6 +101,24 @@ public final class RunJob {
         } catch (RuntimeException | IOException e) {
             ledger.ifPresent(l -> l.failed(runId, date, ids, ctx.user(), String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             throw e;
+        }
+    }
+
+    /**
+     * The clues listed in clues.csv, in run.json: in all and per model, with the suppressed ones (a reviewer rejected
+     * them, their evidence unchanged), so that the manifest's counts add up to the file's rows.
+     */
+    @SuppressWarnings("unchecked")
+    private static void listed(Map<String, Object> manifest, List<Clue> listed) {
+        manifest.put("clues_listed", listed.size());
+        Map<String, Long> perModel = new LinkedHashMap<>();
+        for (Clue c : listed) perModel.merge(c.modelId(), 1L, Long::sum);
+        for (Object o : (List<Object>) manifest.get("models")) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            long found = ((Map<String, Long>) m.get("clues_per_rule")).values().stream().mapToLong(Long::longValue).sum();
+            long shown = perModel.getOrDefault((String) m.get("id"), 0L);
+            m.put("clues_listed", shown);
+            m.put("clues_suppressed", found - shown);
         }
     }
 }

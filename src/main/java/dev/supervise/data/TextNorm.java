@@ -50,15 +50,36 @@ public final class TextNorm {
         return true;
     }
 
-    /** For display: invisible characters (zero-width, bidi controls) removed, then whitespace stripped at both ends. */
+    /**
+     * For display: invisible characters (zero-width, bidi controls) removed, whitespace between two Chinese characters
+     * removed (a stray space in a name, "陈小 平"), and whitespace stripped at both ends. Spaces between words of other
+     * scripts stay ("Anna Berg").
+     */
     public static String displayTrim(String s) {
         if (s == null) return null;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) if (!isInvisible(s.charAt(i))) b.append(s.charAt(i));
+        String t = b.toString().strip();
         int i = 0;
-        while (i < s.length() && !isInvisible(s.charAt(i))) i++;
-        if (i == s.length()) return s.strip();
-        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
-        for (; i < s.length(); i++) if (!isInvisible(s.charAt(i))) b.append(s.charAt(i));
-        return b.toString().strip();
+        while (i < t.length() && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '\u3000') i++;
+        if (i == t.length()) return t;
+        StringBuilder o = new StringBuilder(t.length());
+        for (i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                int j = i;
+                while (j < t.length() && (Character.isWhitespace(t.charAt(j)) || t.charAt(j) == '\u3000' || t.charAt(j) == '\u00A0')) j++;
+                if (!(o.length() > 0 && isHan(o.charAt(o.length() - 1)) && j < t.length() && isHan(t.charAt(j)))) o.append(t, i, j);
+                i = j - 1;
+            } else {
+                o.append(c);
+            }
+        }
+        return o.toString();
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF;
     }
 
     /** NFKC and trimmed, inner spaces kept: for values parsed by pattern (dates, numbers). */

@@ -7,13 +7,12 @@ import dev.supervise.clue.ClueId;
 import dev.supervise.model.ModelException;
 import dev.supervise.model.ModelProblem;
 import dev.supervise.model.RuleSpec;
+import dev.supervise.model.TitleTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Row;
 
 /**
@@ -22,7 +21,6 @@ import org.apache.spark.sql.Row;
  */
 final class Emit {
     private static final Set<String> SEVERITIES = Set.of("high", "medium", "low");
-    private static final Pattern FIELD = Pattern.compile("\\{([^{}]+)}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Emit() {}
@@ -34,7 +32,7 @@ final class Emit {
                 rule.evidence().entrySet().stream().map(e -> Sql.literal(e.getKey()) + ", " + scope.sql(e.getValue())).toList()) + "))";
         String query = "SELECT CAST(" + scope.sql(rule.subjectKey()) + " AS STRING) AS k, CAST(" + scope.sql(rule.subjectName())
                 + " AS STRING) AS n, CAST(" + scope.sql(rule.district()) + " AS STRING) AS d, CAST(" + severity
-                + " AS STRING) AS s, CAST(" + scope.sql(rule.score()) + " AS DOUBLE) AS sc, " + title(scope.plain(rule.title()))
+                + " AS STRING) AS s, CAST(" + scope.sql(rule.score()) + " AS DOUBLE) AS sc, " + title(scope.plain(rule.title()), scope.tables.containsKey(rule.from()) ? scope.table(rule.from()).schema() : null)
                 + " AS t, " + evidence + " AS e FROM " + Sql.quote(rule.from())
                 + rule.where().map(w -> " WHERE " + scope.sql(w)).orElse("");
         return scope.spark.sql(query);
@@ -77,18 +75,39 @@ final class Emit {
         };
     }
 
-    /** A title template ("{road_name}：{accidents}起") as a SQL concat over the step's columns. */
-    static String title(String template) {
+    /** A title template ("{road_name}：{accidents}起", "{total|money}元") as a SQL concat over the step's columns. */
+    static String title(String template, org.apache.spark.sql.types.StructType schema) {
         List<String> parts = new ArrayList<>();
-        Matcher m = FIELD.matcher(template);
-        int last = 0;
-        while (m.find()) {
-            if (m.start() > last) parts.add(Sql.literal(template.substring(last, m.start())));
-            parts.add("coalesce(CAST(" + Sql.quote(m.group(1).trim()) + " AS STRING), '')");
-            last = m.end();
+        for (TitleTemplate.Part p : TitleTemplate.parse(template)) {
+            if (!p.isField()) {
+                parts.add(Sql.literal(p.text()));
+                continue;
+            }
+            String c = Sql.quote(p.column());
+            String value = switch (p.format().orElse("")) {
+                case "money" -> "format_number(" + c + ", 2)";
+                case "int" -> "format_number(" + c + ", 0)";
+                case "plain" -> "CAST(" + c + " AS STRING)";
+                default -> shown(c, type(schema, p.column()));
+            };
+            parts.add("coalesce(" + value + ", '')");
         }
-        if (last < template.length()) parts.add(Sql.literal(template.substring(last)));
         return parts.isEmpty() ? "''" : "concat(" + String.join(", ", parts) + ")";
+    }
+
+    /** A value for people: numbers with a fraction grouped without trailing zeros, text display-trimmed, else as is. */
+    private static String shown(String column, org.apache.spark.sql.types.DataType type) {
+        if (type instanceof org.apache.spark.sql.types.DecimalType || type instanceof org.apache.spark.sql.types.DoubleType
+                || type instanceof org.apache.spark.sql.types.FloatType)
+            return "regexp_replace(regexp_replace(format_number(" + column + ", 2), '0+$', ''), '\\\\.$', '')";
+        if (type instanceof org.apache.spark.sql.types.StringType) return "trim_text(" + column + ")";
+        return "CAST(" + column + " AS STRING)";
+    }
+
+    private static org.apache.spark.sql.types.DataType type(org.apache.spark.sql.types.StructType schema, String column) {
+        if (schema == null) return null;
+        for (org.apache.spark.sql.types.StructField f : schema.fields()) if (f.name().equalsIgnoreCase(column)) return f.dataType();
+        return null;
     }
 
     private static String legalJson(List<String> legal) {

@@ -46,6 +46,7 @@ final class ModelChecks {
             if (!names.containsKey(r.from().toLowerCase(Locale.ROOT)))
                 add(problems, m, r.line(), "rule '" + r.id() + "' reads from '" + r.from() + "', which is neither a dataset nor a step");
             for (String text : Expressions.of(r)) placeholders(m, r.line(), "rule '" + r.id() + "'", text, problems);
+            for (String p : TitleTemplate.problems(r.title())) add(problems, m, r.line(), "rule '" + r.id() + "': " + p);
         }
         if (m.rules().isEmpty()) add(problems, m, 1, "the model has no rules");
         cycles(m, steps, problems);

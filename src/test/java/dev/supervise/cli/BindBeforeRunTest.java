@@ -128,4 +128,13 @@ class BindBeforeRunTest {
         });
         assertEquals(0, c.jobs(), "binding the catalog's models (associate, group, locate among them) runs no job");
     }
+
+    @Test
+    void anUnknownTitleFormatIsAValidateError() throws Exception {
+        typo("pension-after-death", "{total|money}", "{total|euro}");
+        CliRun r = CliRun.of("validate", "--models", tmp.resolve("models").toString());
+        assertEquals(2, r.exit(), r.out() + r.err());
+        String all = r.out() + r.err();
+        assertTrue(all.contains("pension-after-death/model.yaml:") && all.contains("unknown format") && all.contains("{total|euro}"), all);
+    }
 }

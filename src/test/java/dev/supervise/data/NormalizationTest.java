@@ -22,7 +22,9 @@ class NormalizationTest {
         assertEquals("张三", TextNorm.norm("\u202E张\u202C三\u2066\u2069\u200E"));
         assertEquals("abc", TextNorm.norm("\u061Cabc\u202A\u202B\u202D\u2067\u2068"));
         assertTrue(TextNorm.isBlank("\u200F\u202E"));
-        assertEquals("陈小 平", TextNorm.displayTrim("\u202E 陈小 平\u200B\u3000"), "display text keeps inner spaces, loses controls");
+        assertEquals("陈小平", TextNorm.displayTrim("\u202E 陈小 平\u200B\u3000"), "display text loses controls and stray spaces inside a Chinese name");
+        assertEquals("Anna Berg", TextNorm.displayTrim(" Anna Berg\u200B "), "spaces between Latin words stay");
+        assertEquals("拱墅区湖墅南路 88号", TextNorm.displayTrim(" 拱墅区湖墅南路 88号"), "a space next to a digit stays");
         assertEquals("a\\u0000b\\u001bc\td", CsvOut.visible("a\u0000b\u001Bc\td"), "no raw NUL or ESC in a CSV");
     }
 

@@ -107,6 +107,16 @@ class StoreLifecycleTest {
         assertTrue(cli("feedback", "import", verdicts.toString(), "--store", tmp.resolve("store").toString()).contains("1 verdicts imported"));
         assertTrue(run(GIVEN, "2026-07-01").contains("1 suppressed"));
         assertFalse(Files2.read(tmp.resolve("out/clues.csv")).contains(id), "suppressed clues are not listed");
+        try {
+            com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(tmp.resolve("out/run.json").toFile());
+            long rows = Files2.read(tmp.resolve("out/clues.csv")).lines().count() - 1;
+            assertEquals(rows, manifest.path("clues_listed").asLong(), "run.json's total is clues.csv's rows");
+            assertEquals(rows, manifest.path("models").get(0).path("clues_listed").asLong());
+            assertEquals(1, manifest.path("models").get(0).path("clues_suppressed").asLong());
+            assertEquals(rows + 1, manifest.path("clues").asLong(), "found = listed + suppressed");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         Path more = tmp.resolve("more");
         Files2.copyTree(GIVEN, more);
