@@ -94,7 +94,7 @@ public final class ModelRunner {
 
     /** A planned step (a model step, or a plugin's output when step is null): its output, planning seconds, details. */
     private record Planned(String id, String operator, Step step, Dataset<Row> out, double seconds, Map<String, Object> details,
-                           Dedupe.Result dedupe) {}
+                           Operator.Planned planned) {}
 
     private ModelResult execute(LoadedModel model, ParamValues params, LocalDate runDate, String runId, String until,
                                 BiConsumer<ModelScope, ModelResult> inspect) {
@@ -245,15 +245,14 @@ public final class ModelRunner {
         List<Step> order = until == null ? StepOrder.of(model.definition().steps()) : StepOrder.needed(model.definition().steps(), until);
         for (Step step : order) {
             long t = System.nanoTime();
-            Map<String, Object> details = new LinkedHashMap<>();
-            Dedupe.Result[] dedupe = new Dedupe.Result[1];
-            Dataset<Row> out = guarded(scope, step.line(), "step '" + step.id() + "' (" + step.operator() + ")",
-                    () -> runStep(step, scope, details, dedupe));
+            Operator.Planned p = guarded(scope, step.line(), "step '" + step.id() + "' (" + step.operator() + ")",
+                    () -> Operators.of(step).plan(step, scope));
+            Dataset<Row> out = p.out();
             if (Consumers.readMoreThanOnce(uses, step.id())) out = scope.persist(out);
             out = scope.cut(out);
             out = scope.observed.observe(out, "step:" + step.id(), functions.count(lit(1)));
             scope.put(step.id(), out);
-            planned.add(new Planned(step.id(), step.operator(), step, out, (System.nanoTime() - t) / 1e9, details, dedupe[0]));
+            planned.add(new Planned(step.id(), step.operator(), step, out, (System.nanoTime() - t) / 1e9, p.details(), p));
         }
         return planned;
     }
@@ -287,8 +286,7 @@ public final class ModelRunner {
         for (Read r : reads) needed.add("read:" + r.spec().name());
         for (Planned p : planned) {
             if (countSteps) needed.add("step:" + p.id());
-            if (p.step() instanceof Step.Locate l) needed.add(Locate.observation(l));
-            if (p.step() instanceof Step.Dedupe d) needed.add(Dedupe.observation(d));
+            if (p.step() != null) needed.addAll(Operators.of(p.step()).observations(p.step()));
         }
         for (String name : needed)
             if (exact || scope.observed.get(name).isEmpty()) scope.count(scope.observed.point(name));
@@ -309,24 +307,23 @@ public final class ModelRunner {
             else quarantine.add(r.spec().name(), model.id(), TypedReader.quarantined(r.parsed()));
         }
         for (Planned p : planned) {
-            if (p.step() instanceof Step.Locate l) {
-                long unlocated = Locate.unlocated(l, scope).orElseThrow();
-                Read from = byName.get(l.from());
-                if (from != null) from.stats().rowsUnlocated.put(l.id(), unlocated);
-                else lines.text("locate " + l.id() + ": " + unlocated + " rows unlocated");
+            if (p.step() == null) continue;
+            Operator.Report report = Operators.of(p.step()).report(p.step(), scope, p.planned());
+            Read from = byName.get(report.from());
+            if (report.unlocated().isPresent()) {
+                long unlocated = report.unlocated().get();
+                if (from != null) from.stats().rowsUnlocated.put(p.id(), unlocated);
+                else lines.text(p.operator() + " " + p.id() + ": " + unlocated + " rows unlocated");
             }
-            if (p.step() instanceof Step.Dedupe d) {
-                long dups = Dedupe.duplicates(d, scope).orElseThrow();
-                if (dups == 0) continue;
-                Read from = byName.get(d.from());
-                if (!quarantine.countsOnly()) {
-                    Dataset<Row> marked = from.parsed().drop(TypedReader.REASON).withColumn(TypedReader.REASON, lit(d.reason()));
-                    Dataset<Row> rows = TypedReader.quarantined(marked.join(p.dedupe().duplicateRows(), TypedReader.ROW, "left_semi")
-                            .select(java.util.Arrays.stream(marked.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new)));
-                    dups = quarantine.add(d.from(), model.id(), rows);
-                }
-                from.stats().rowsQuarantined += dups;
+            long dups = report.quarantined().orElse(0L);
+            if (dups == 0) continue;
+            if (!quarantine.countsOnly()) {
+                Dataset<Row> marked = from.parsed().drop(TypedReader.REASON).withColumn(TypedReader.REASON, lit(report.reason()));
+                Dataset<Row> rows = TypedReader.quarantined(marked.join(p.planned().setAside().orElseThrow(), TypedReader.ROW, "left_semi")
+                        .select(java.util.Arrays.stream(marked.columns()).map(c -> col("`" + c + "`")).toArray(Column[]::new)));
+                dups = quarantine.add(report.from(), model.id(), rows);
             }
+            from.stats().rowsQuarantined += dups;
         }
     }
 
@@ -343,29 +340,6 @@ public final class ModelRunner {
 
     private static long rows(ModelScope scope, String name) {
         return scope.observed.get(name).map(r -> r.getLong(0)).orElse(-1L);
-    }
-
-    private static Dataset<Row> runStep(Step step, ModelScope scope, Map<String, Object> details, Dedupe.Result[] dedupe) {
-        if (step instanceof Step.Associate a) {
-            Associate.Result r = Associate.apply(a, scope);
-            details.putAll(r.details());
-            return r.links();
-        }
-        if (step instanceof Step.Group g) {
-            Group.Result r = Group.apply(g, scope);
-            details.put("rounds", r.rounds());
-            return r.grouped();
-        }
-        if (step instanceof Step.Screen s) return Screen.apply(s, scope);
-        if (step instanceof Step.Collide c) return Collide.apply(c, scope);
-        if (step instanceof Step.Aggregate a) return Aggregate.apply(a, scope);
-        if (step instanceof Step.Sql q) return SqlStep.apply(q, scope);
-        if (step instanceof Step.Locate l) return Locate.apply(l, scope);
-        Step.Dedupe d = (Step.Dedupe) step;
-        if (scope.definition().dataset(d.from()).isEmpty()) throw ModelException.of(new ModelProblem(scope.definition().file(), d.line(),
-                "dedupe step '" + d.id() + "' must read a dataset (its duplicates are quarantined there), not '" + d.from() + "'"));
-        dedupe[0] = Dedupe.apply(d, scope);
-        return dedupe[0].kept();
     }
 
     /**

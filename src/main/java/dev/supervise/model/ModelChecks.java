@@ -81,16 +81,7 @@ final class ModelChecks {
 
     /** Plain column names given to operators reading a dataset directly must be among its declared columns. */
     private static void columns(ModelDefinition m, Step s, List<ModelProblem> problems) {
-        List<String[]> uses = new ArrayList<>();
-        if (s instanceof Step.Screen sc) {
-            sc.window().ifPresent(w -> uses.add(new String[] {sc.from(), w.column()}));
-            sc.keywords().ifPresent(k -> uses.add(new String[] {sc.from(), k.column()}));
-        } else if (s instanceof Step.Locate l) {
-            uses.add(new String[] {l.from(), l.text()});
-            uses.add(new String[] {l.dictionary(), l.term()});
-            l.same().forEach((a, b) -> { uses.add(new String[] {l.from(), a}); uses.add(new String[] {l.dictionary(), b}); });
-            l.attach().values().forEach(c -> uses.add(new String[] {l.dictionary(), c}));
-        }
+        List<String[]> uses = s.columnUses();
         for (String[] u : uses) {
             m.dataset(u[0]).ifPresent(d -> {
                 boolean known = u[1].equals("_row") || d.columns().stream().anyMatch(c -> c.name().equals(u[1]));

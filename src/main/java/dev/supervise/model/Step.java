@@ -16,11 +16,39 @@ public sealed interface Step {
     /** Operator name as written in model.yaml. */
     String operator();
 
+    /** Every SQL text of the step, in which ${param} placeholders may stand. */
+    List<String> texts();
+
+    /** Plain column names the step gives for a table it reads directly: {table, column} pairs, checked at load. */
+    default List<String[]> columnUses() {
+        return List.of();
+    }
+
+    private static List<String> texts(Object... parts) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Object p : parts) {
+            if (p instanceof Optional<?> o) o.ifPresent(v -> out.add(String.valueOf(v)));
+            else if (p instanceof java.util.Collection<?> c) c.forEach(v -> out.add(String.valueOf(v)));
+            else if (p instanceof Map<?, ?> m) m.values().forEach(v -> out.add(String.valueOf(v)));
+            else if (p != null) out.add(String.valueOf(p));
+        }
+        return out;
+    }
+
     /** Keep the rows of {@code from} that pass {@code where}, a window and a keyword list; add computed columns. */
     record Screen(String id, int line, String from, Optional<String> where, Optional<Window> window,
                   Optional<Keywords> keywords, Map<String, String> add) implements Step {
         public List<String> inputs() { return List.of(from); }
         public String operator() { return "screen"; }
+        public List<String> texts() {
+            return Step.texts(where, window.map(Window::days), keywords.map(Keywords::any), add);
+        }
+        public List<String[]> columnUses() {
+            List<String[]> uses = new java.util.ArrayList<>();
+            window.ifPresent(w -> uses.add(new String[] {from, w.column()}));
+            keywords.ifPresent(k -> uses.add(new String[] {from, k.column()}));
+            return uses;
+        }
     }
 
     /** Event day column within the last {@code days} days up to the run date: R - days < d <= R. */
@@ -34,6 +62,17 @@ public sealed interface Step {
                   Map<String, String> same, Map<String, String> attach) implements Step {
         public List<String> inputs() { return List.of(from, dictionary); }
         public String operator() { return "locate"; }
+        public List<String> texts() {
+            return List.of();
+        }
+        public List<String[]> columnUses() {
+            List<String[]> uses = new java.util.ArrayList<>();
+            uses.add(new String[] {from, text});
+            uses.add(new String[] {dictionary, term});
+            same.forEach((a, b) -> { uses.add(new String[] {from, a}); uses.add(new String[] {dictionary, b}); });
+            attach.values().forEach(c -> uses.add(new String[] {dictionary, c}));
+            return uses;
+        }
     }
 
     /** Join {@code left} to {@code right}: a pair matches when any {@code match} alternative and {@code when} hold. */
@@ -41,6 +80,9 @@ public sealed interface Step {
                    Optional<String> when, Map<String, String> take) implements Step {
         public List<String> inputs() { return List.of(left, right); }
         public String operator() { return "collide"; }
+        public List<String> texts() {
+            return Step.texts(match, when, take);
+        }
     }
 
     /** Group rows and compute measures; optionally filter groups. */
@@ -48,17 +90,26 @@ public sealed interface Step {
                      Map<String, String> measures, Optional<String> having) implements Step {
         public List<String> inputs() { return List.of(from); }
         public String operator() { return "aggregate"; }
+        public List<String> texts() {
+            return Step.texts(where, having, groupBy, measures);
+        }
     }
 
     /** Keep one row per key (the first by {@code orderBy}); the others go to the source's quarantine. */
     record Dedupe(String id, int line, String from, List<String> key, String orderBy, String reason) implements Step {
         public List<String> inputs() { return List.of(from); }
         public String operator() { return "dedupe"; }
+        public List<String> texts() {
+            return Step.texts(key, orderBy);
+        }
     }
 
     /** A SELECT over datasets and earlier steps, for anything the operators do not say. */
     record Sql(String id, int line, String query, List<String> inputs) implements Step {
         public String operator() { return "sql"; }
+        public List<String> texts() {
+            return List.of(query);
+        }
     }
 
     /**
@@ -71,6 +122,11 @@ public sealed interface Step {
                      Map<String, String> keep, String estimateU) implements Step {
         public List<String> inputs() { return right.map(r -> List.of(left, r)).orElse(List.of(left)); }
         public String operator() { return "associate"; }
+        public List<String> texts() {
+            List<String> sides = new java.util.ArrayList<>();
+            fields.values().forEach(f -> { sides.add(f.left()); sides.add(f.right()); });
+            return Step.texts(leftKey, rightKey, sides, blocking, score, linkWhen, keep);
+        }
     }
 
     /** A field compared by associate: an expression on each side and the normalizer applied to both. */
@@ -90,6 +146,11 @@ public sealed interface Step {
             return in;
         }
         public String operator() { return "group"; }
+        public List<String> texts() {
+            List<String> out = new java.util.ArrayList<>(List.of(key));
+            for (Link l : links) out.addAll(Step.texts(l.key(), l.on(), l.to()));
+            return out;
+        }
     }
 
     /** Nodes of {@code key} in table {@code from} are linked when they share {@code on} (or {@code to}, an edge). */

@@ -32,7 +32,9 @@ final class Retry {
             if (n.contains("Concurrent") || n.contains("ProtocolChanged") || n.contains("MetadataChanged") || n.contains("MaxCommitRetryLimit")
                     || n.contains("FileAlreadyExists") || m.contains("DELTA_CONCURRENT") || m.contains("already exists")
                     // another process is creating the same table: its folder exists before its first commit
-                    || m.contains("DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION"))
+                    || m.contains("DELTA_CREATE_TABLE_WITH_NON_EMPTY_LOCATION")
+                    // a reader met a first commit another writer was still writing (its checksum file not yet its own)
+                    || n.contains("KernelEngineException") && m.contains("Checksum error"))
                 return true;
         }
         return false;

@@ -125,7 +125,11 @@ public final class StoreTables {
         ensured = true;
     }
 
+    /** Creates a table unless it is there; a race with another run creating it (or mid-way through) is retried. */
     private void create(String path, StructType schema) {
-        if (kernel().snapshot(path).isEmpty()) kernel().create(path, schema);
+        Retry.onConflict(() -> {
+            if (kernel().snapshot(path).isEmpty()) kernel().create(path, schema);
+            return null;
+        });
     }
 }
