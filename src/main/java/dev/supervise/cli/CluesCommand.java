@@ -27,8 +27,8 @@ final class CluesCommand implements Callable<Integer> {
     @Option(names = "--export", paramLabel = "FILE",
             description = "Write the result to FILE.csv (UTF-8 with BOM), FILE.parquet or FILE.xlsx (a workbook: 汇总, then a sheet per model).")
     Path export;
-    @Option(names = "--mask", description = "Mask personal id numbers and mobile numbers in the export (the store keeps the real values).")
-    boolean mask;
+    @Mixin
+    MaskOption masking;
     @Mixin
     StoreOptions store;
     @Mixin
@@ -42,21 +42,21 @@ final class CluesCommand implements Callable<Integer> {
             throw new UsageException("--status must be new, repeat or cleared, not '" + status + "'");
         if (export != null && !export.getFileName().toString().matches(".*\\.(csv|parquet|xlsx)$"))
             throw new UsageException("--export must end with .csv, .parquet or .xlsx");
-        if (mask && export == null) throw new UsageException("--mask applies to --export FILE; give one");
+        if (masking.mask && export == null) throw new UsageException("--mask applies to --export FILE; give one");
         StoreQueries queries = new StoreQueries(new StoreTables(store.path()).existing());
         List<Object[]> rows = queries.clues(model, rule, status, district, routeTo, since);
         PrintWriter out = spec.commandLine().getOut();
         if (export != null && export.getFileName().toString().endsWith(".xlsx")) {
             List<dev.supervise.store.ClueStore.Stored> stored = queries.stored(model, rule, status, district, routeTo, since);
-            dev.supervise.app.ClueWorkbook.write(stored, common.repository().models().values(), mask, export);
-            out.printf("%d clues written to %s%s%n", stored.size(), export, mask ? " (masked)" : "");
+            dev.supervise.app.ClueWorkbook.write(stored, common.repository().models().values(), masking.mask, export);
+            out.printf("%d clues written to %s%s%n", stored.size(), export, masking.mask ? " (masked)" : "");
             return ExitCodes.OK;
         }
-        if (mask) for (Object[] r : rows) for (int i : new int[] {5, 6, 9, 15}) r[i] = dev.supervise.clue.Masking.text((String) r[i]);
+        if (masking.mask) for (Object[] r : rows) for (int i : new int[] {5, 6, 9, 15}) r[i] = dev.supervise.clue.Masking.text((String) r[i]);
         if (export != null) {
             if (export.getFileName().toString().endsWith(".parquet")) queries.exportParquet(rows, export);
             else ClueExport.csv(StoreQueries.CLUE_COLUMNS, rows, export);
-            out.printf("%d clues written to %s%s%n", rows.size(), export, mask ? " (masked)" : "");
+            out.printf("%d clues written to %s%s%n", rows.size(), export, masking.mask ? " (masked)" : "");
             return ExitCodes.OK;
         }
         for (Object[] r : rows)

@@ -25,8 +25,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write report.html and by-agency/.")
     Path out;
 
-    @Option(names = "--mask", description = "Mask personal id numbers and mobile numbers (the store keeps the real values).")
-    boolean mask;
+    @Mixin
+    MaskOption masking;
 
     @Mixin
     StoreOptions store;
@@ -40,10 +40,10 @@ final class ReportCommand implements Callable<Integer> {
         if (java.nio.file.Files.isRegularFile(out)) throw new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
         StoreTables tables = new StoreTables(store.path()).existing();
         List<LoadedModel> models = List.copyOf(common.repository().models().values());
-        StoreReport.Digest d = StoreReport.write(tables, since, out, models, mask);
+        StoreReport.Digest d = StoreReport.write(tables, since, out, models, masking.mask);
         spec.commandLine().getOut().printf("report of %s%s: %d open and %d cleared clues in %s, %d workbook(s) in %s%s%n", tables.root(),
                 since == null ? "" : " since " + since, d.open(), d.cleared(), out.resolve("report.html"), d.workbooks().size(),
-                out.resolve("by-agency"), mask ? " (masked)" : "");
+                out.resolve("by-agency"), masking.mask ? " (masked)" : "");
         if (d.open() + d.cleared() == 0) {
             spec.commandLine().getErr().println("supervise: no clues in the store" + (since == null ? "" : " seen or cleared since " + since)
                     + "; the report is empty (check --store and --since)");

@@ -75,9 +75,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print where the run's time went (also in run.json under timings).")
     boolean showTimings;
 
-    @Option(names = "--mask", description = "Mask personal id numbers (first 6 and last 4 kept) and mobile numbers (first 3 and "
-            + "last 4) in clues.csv, clues.parquet, cleared.csv, report.html and by-agency/; the store keeps the real values.")
-    boolean mask;
+    @Mixin
+    MaskOption masking;
 
     @Option(names = "--parallel", paramLabel = "N", description = "How many models run at once (default: the cores, at least 2).")
     Integer parallel;
@@ -142,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         boolean store = !noStore && replay == null;
         RunJob.Context ctx = new RunJob.Context(session, new Progress(System.err, quiet), timings,
                 store ? java.util.Optional.of(new StoreTables(storeOptions.path())) : java.util.Optional.empty(),
-                parallel != null ? parallel : Runner.defaultParallelism(), mask, StoreOptions.user(), ToolVersion.get());
+                parallel != null ? parallel : Runner.defaultParallelism(), masking.mask, StoreOptions.user(), ToolVersion.get());
         RunJob.Done done = RunJob.run(ctx, models, catalog, date, overrides, out);
         PrintWriter o = spec.commandLine().getOut();
         done.store().ifPresent(s -> o.printf("store %s: %d new, %d repeat, %d cleared, %d suppressed%n", ctx.store().get().root(),
@@ -150,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
         target.publish();
         if (showTimings) printTimings(done.result());
         o.printf("run %s (run date %s): %d clues in %s%s%n", done.result().runId(), date, done.listed().size(), target.shown("clues.csv"),
-                mask ? " (masked)" : "");
+                masking.mask ? " (masked)" : "");
         return done.result();
     }
 

@@ -115,6 +115,18 @@ final class Evidence {
         return f.format(d);
     }
 
+    /** A clue's legal_basis (a JSON list of statutes) as its statutes; text that is no JSON list stays one item. */
+    static List<String> statutes(String legalBasis) {
+        List<String> out = new ArrayList<>();
+        if (legalBasis == null || legalBasis.isBlank()) return out;
+        try {
+            for (JsonNode n : JSON.readTree(legalBasis)) out.add(n.asText());
+            return out;
+        } catch (java.io.IOException e) {
+            return List.of(legalBasis);
+        }
+    }
+
     private static JsonNode parse(String evidence) {
         try {
             return evidence == null || evidence.isBlank() ? JSON.createObjectNode() : JSON.readTree(evidence);

@@ -131,7 +131,7 @@ public final class ReportHtml {
         dt(h, "严重程度", Labels.severity(c.severity()));
         dt(h, "评分", Evidence.number(java.math.BigDecimal.valueOf(c.score())) + (rc.scoreLabel().isEmpty() ? "" : "（" + rc.scoreLabel() + "）"));
         dt(h, "分流至", nz(c.routeTo()));
-        dt(h, "法律依据", String.join("；", legal(c.legalBasis())));
+        dt(h, "法律依据", String.join("；", Evidence.statutes(c.legalBasis())));
         rc.lifecycle().ifPresent(l -> {
             dt(h, "状态", Labels.status(l.status()) + "，首次发现 " + l.firstSeen() + "，最近 " + l.lastSeen() + "，共 " + l.timesSeen() + " 次");
             if (!l.history().isEmpty()) dt(h, "历史", String.join("；", l.history()));
@@ -222,16 +222,6 @@ public final class ReportHtml {
         h.raw("</section>");
     }
 
-    private static List<String> legal(String json) {
-        try {
-            List<String> out = new ArrayList<>();
-            for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper().readTree(nz(json).isEmpty() ? "[]" : json))
-                out.add(n.asText());
-            return out;
-        } catch (IOException e) {
-            return List.of(json);
-        }
-    }
 
     static Map<String, Long> count(List<Clue> clues, Function<Clue, String> key) {
         Map<String, Long> m = new TreeMap<>();

@@ -140,7 +140,7 @@ public final class Workbooks {
                     rc.scoreLabel(), ReportHtml.nz(c.subjectType()), c.subjectKey(), ReportHtml.nz(c.subjectName()),
                     ReportHtml.nz(c.district()), ReportHtml.nz(c.title())));
             for (String e : evidenceColumns) values.add(flat.get(r).getOrDefault(e, ""));
-            values.add(String.join("；", legal(c.legalBasis())));
+            values.add(String.join("；", Evidence.statutes(c.legalBasis())));
             values.add(ReportHtml.nz(c.routeTo()));
             values.add(rc.lifecycle().map(ReportClue.Lifecycle::firstSeen).orElse(""));
             values.add(rc.lifecycle().map(l -> String.valueOf(l.timesSeen())).orElse(""));
@@ -156,16 +156,6 @@ public final class Workbooks {
         w.apply(s);
     }
 
-    private static List<String> legal(String json) {
-        try {
-            List<String> out = new ArrayList<>();
-            if (json != null && !json.isBlank())
-                for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)) out.add(n.asText());
-            return out;
-        } catch (IOException e) {
-            return List.of(json);
-        }
-    }
 
     private static void cell(Row row, int col, String value, CellStyle style, Widths w) {
         var c = row.createCell(col);
