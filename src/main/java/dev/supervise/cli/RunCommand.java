@@ -150,6 +150,7 @@ final class RunCommand implements Callable<Integer> {
         if (showTimings) printTimings(done.result());
         o.printf("run %s (run date %s): %d clues in %s%s%n", done.result().runId(), date, done.listed().size(), target.shown("clues.csv"),
                 masking.mask ? " (masked)" : "");
+        o.printf("for people: %s, and a workbook per receiving agency in %s%n", target.shown("report.html"), target.shown("by-agency"));
         return done.result();
     }
 
