@@ -13,7 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Rows quarantined per dataset and reason, read back from a run's {@code quarantine/} files. A reason's quoted value
+ * Rows quarantined per dataset and reason, read back from a run's {@code quarantine/} files (each read whole: they
+ * hold what a run rejected, which a run bounds by what it can hold anyway). A reason's quoted value
  * ("cannot parse '2026-02-30' as date") is left out, so that rows with the same fault count together and no personal
  * value reaches the report.
  */
@@ -45,6 +46,7 @@ final class QuarantineSummary {
 
     /** The reason without the values it quotes. */
     static String general(String reason) {
-        return reason.replaceAll("'[^']*'", "'…'");
+        // "cannot parse 'O'Brien' as date": up to the quote before " as ", so a value's own apostrophe does not end it
+        return reason.replaceAll("'.*?'(?= as )", "'…'");
     }
 }

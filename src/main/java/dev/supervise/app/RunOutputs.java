@@ -66,12 +66,12 @@ public final class RunOutputs {
     }
 
     private static List<String> columns(ClueStore.State s) {
-        return List.of(s.status(), String.valueOf(s.firstSeen()), String.valueOf(s.timesSeen()));
+        return List.of(s.status(), java.util.Objects.toString(s.firstSeen(), ""), String.valueOf(s.timesSeen()));
     }
 
     static ReportClue reportClue(Clue c, ClueStore.State s, Map<String, String> labels) {
         Optional<ReportClue.Lifecycle> l = s == null ? Optional.empty() : Optional.of(new ReportClue.Lifecycle(s.status(),
-                String.valueOf(s.firstSeen()), String.valueOf(s.lastSeen()), s.timesSeen(), s.history()));
+                java.util.Objects.toString(s.firstSeen(), ""), java.util.Objects.toString(s.lastSeen(), ""), s.timesSeen(), s.history()));
         return new ReportClue(c, labels.getOrDefault(c.modelId() + "/" + c.ruleId(), ""), l);
     }
 

@@ -52,7 +52,10 @@ final class CluesCommand implements Callable<Integer> {
             out.printf("%d clues written to %s%s%n", stored.size(), export, masking.mask ? " (masked)" : "");
             return ExitCodes.OK;
         }
-        if (masking.mask) for (Object[] r : rows) for (int i : new int[] {5, 6, 9, 15}) r[i] = dev.supervise.clue.Masking.text((String) r[i]);
+        if (masking.mask) for (Object[] r : rows) {
+            for (int i : new int[] {5, 6, 9}) r[i] = dev.supervise.clue.Masking.text((String) r[i]);
+            r[15] = dev.supervise.clue.Masking.json((String) r[15]);
+        }
         if (export != null) {
             if (export.getFileName().toString().endsWith(".parquet")) queries.exportParquet(rows, export);
             else ClueExport.csv(StoreQueries.CLUE_COLUMNS, rows, export);

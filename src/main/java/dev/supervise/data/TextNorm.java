@@ -61,7 +61,7 @@ public final class TextNorm {
         for (int i = 0; i < s.length(); i++) if (!isInvisible(s.charAt(i))) b.append(s.charAt(i));
         String t = b.toString().strip();
         int i = 0;
-        while (i < t.length() && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '\u3000') i++;
+        while (i < t.length() && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != '\u3000' && t.charAt(i) != '\u00A0') i++;
         if (i == t.length()) return t;
         StringBuilder o = new StringBuilder(t.length());
         for (i = 0; i < t.length(); i++) {

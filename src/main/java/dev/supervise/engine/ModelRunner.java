@@ -308,7 +308,10 @@ public final class ModelRunner {
         }
         for (Planned p : planned) {
             if (p.step() == null) continue;
-            Operator.Report report = Operators.of(p.step()).report(p.step(), scope, p.planned());
+            Operator<Step> op = Operators.of(p.step());
+            Operator.Report report = op.report(p.step(), scope, p.planned());
+            if (!op.observations(p.step()).isEmpty() && report.unlocated().isEmpty() && report.quarantined().isEmpty())
+                throw new IllegalStateException("step '" + p.id() + "': its " + op.observations(p.step()) + " were never counted");
             Read from = byName.get(report.from());
             if (report.unlocated().isPresent()) {
                 long unlocated = report.unlocated().get();

@@ -107,6 +107,11 @@ final class Evidence {
         return String.join("，", parts);
     }
 
+    /** A clue's score for people; a score that is no number (NaN, infinite) as Java writes it. */
+    static String score(double score) {
+        return Double.isFinite(score) ? number(BigDecimal.valueOf(score)) : String.valueOf(score);
+    }
+
     /** Whole numbers as they are (ids and counts); others with thousands separators and at most two decimals. */
     static String number(BigDecimal d) {
         BigDecimal plain = d.stripTrailingZeros();

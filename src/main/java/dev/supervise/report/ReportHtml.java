@@ -20,6 +20,8 @@ import java.util.function.Function;
  * (the script only filters and opens them), so it prints and reads without script.
  */
 public final class ReportHtml {
+    /** The filter value of a blank field (an option value of "" means every row). */
+    private static final String EMPTY = "（空）";
     private static final String[] COLUMNS = {"严重程度", "评分", "模型", "规则", "对象", "区域", "标题", "状态", "分流至"};
 
     private ReportHtml() {}
@@ -94,7 +96,7 @@ public final class ReportHtml {
         TreeMap<String, Long> values = new TreeMap<>();
         for (ReportClue rc : clues) values.merge(value.apply(rc), 1L, Long::sum);
         h.raw("<label>").text(label).raw(" <select data-filter=\"" + key + "\"><option value=\"\">全部</option>");
-        values.forEach((v, n) -> h.raw("<option value=\"").text(v).raw("\">").text((v.isEmpty() ? "（空）" : v) + " (" + n + ")").raw("</option>"));
+        values.forEach((v, n) -> h.raw("<option value=\"").text(v.isEmpty() ? EMPTY : v).raw("\">").text((v.isEmpty() ? EMPTY : v) + " (" + n + ")").raw("</option>"));
         h.raw("</select></label>");
     }
 
@@ -103,11 +105,11 @@ public final class ReportHtml {
         String search = String.join(" ", nz(c.title()), nz(c.subjectKey()), nz(c.subjectName()), c.clueId(), nz(c.district())).toLowerCase();
         h.raw("<tr class=\"clue sev-").text(nz(c.severity())).raw("\" tabindex=\"0\" id=\"clue-").text(c.clueId())
                 .raw("\" data-model=\"").text(c.modelId()).raw("\" data-rule=\"").text(c.ruleId())
-                .raw("\" data-severity=\"").text(Labels.severity(c.severity())).raw("\" data-status=\"").text(Labels.status(rc.status()))
-                .raw("\" data-district=\"").text(nz(c.district())).raw("\" data-agency=\"").text(nz(c.routeTo()))
+                .raw("\" data-severity=\"").text(Labels.severity(c.severity())).raw("\" data-status=\"").text(orEmpty(Labels.status(rc.status())))
+                .raw("\" data-district=\"").text(orEmpty(c.district())).raw("\" data-agency=\"").text(orEmpty(c.routeTo()))
                 .raw("\" data-text=\"").text(search).raw("\">");
         h.el("td", "sev nowrap", Labels.severity(c.severity()));
-        h.el("td", "num", Evidence.number(java.math.BigDecimal.valueOf(c.score())));
+        h.el("td", "num", Evidence.score(c.score()));
         h.el("td", "", c.modelId());
         h.el("td", "", c.ruleId());
         h.el("td", "", nz(c.subjectName()).isEmpty() ? c.subjectKey() : c.subjectName() + "（" + c.subjectKey() + "）");
@@ -129,7 +131,7 @@ public final class ReportHtml {
         dt(h, "对象", nz(c.subjectType()) + "：" + c.subjectKey() + (nz(c.subjectName()).isEmpty() ? "" : "（" + c.subjectName() + "）"));
         dt(h, "区域", nz(c.district()));
         dt(h, "严重程度", Labels.severity(c.severity()));
-        dt(h, "评分", Evidence.number(java.math.BigDecimal.valueOf(c.score())) + (rc.scoreLabel().isEmpty() ? "" : "（" + rc.scoreLabel() + "）"));
+        dt(h, "评分", Evidence.score(c.score()) + (rc.scoreLabel().isEmpty() ? "" : "（" + rc.scoreLabel() + "）"));
         dt(h, "分流至", nz(c.routeTo()));
         dt(h, "法律依据", String.join("；", Evidence.statutes(c.legalBasis())));
         rc.lifecycle().ifPresent(l -> {
@@ -250,6 +252,10 @@ public final class ReportHtml {
         }
         if (o instanceof List<?> l) return String.join(", ", l.stream().map(ReportHtml::str).toList());
         return String.valueOf(o);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null || s.isEmpty() ? EMPTY : s;
     }
 
     static String nz(String s) {

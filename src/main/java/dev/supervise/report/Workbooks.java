@@ -33,6 +33,7 @@ public final class Workbooks {
     static final List<String> HEAD = List.of("线索编号", "状态", "严重程度", "评分", "评分含义", "对象类型", "对象编号", "对象名称", "区域", "标题");
     static final List<String> TAIL = List.of("法律依据", "分流至", "首次发现", "发现次数");
     private static final int MAX_WIDTH = 60;
+    private static final int MAX_CELL = 32_767;
 
     private Workbooks() {}
 
@@ -42,8 +43,11 @@ public final class Workbooks {
         Map<String, List<ReportClue>> byAgency = new TreeMap<>();
         for (ReportClue rc : in.clues()) byAgency.computeIfAbsent(agency(rc.clue()), a -> new ArrayList<>()).add(rc);
         List<Path> files = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
         for (Map.Entry<String, List<ReportClue>> e : byAgency.entrySet()) {
-            Path f = dir.resolve(fileName(e.getKey()) + ".xlsx");
+            String name = fileName(e.getKey());
+            for (int i = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); i++) name = fileName(e.getKey()) + "~" + i;
+            Path f = dir.resolve(name + ".xlsx");
             write(e.getKey(), in.runId(), in.runDate(), e.getValue(), f);
             files.add(f);
         }
@@ -57,8 +61,9 @@ public final class Workbooks {
 
     /** A file name for an agency: characters that no file system takes become _. */
     static String fileName(String agency) {
-        String s = agency.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-        return s.isEmpty() || s.startsWith(".") ? "_" + s : s;
+        String s = agency.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip().replaceAll("[. ]+$", "");
+        if (s.length() > 80) s = s.substring(0, 80);
+        return s.isEmpty() || s.startsWith(".") || s.matches("(?i)(con|prn|aux|nul|com\\d|lpt\\d)") ? "_" + s : s;
     }
 
     public static void write(String agency, String runId, String runDate, List<ReportClue> clues, Path file) throws IOException {
@@ -146,8 +151,9 @@ public final class Workbooks {
             values.add(rc.lifecycle().map(l -> String.valueOf(l.timesSeen())).orElse(""));
             for (int i = 0; i < values.size(); i++) {
                 if (i == 3) {
-                    row.createCell(i).setCellValue(c.score());
-                    w.see(i, Evidence.number(java.math.BigDecimal.valueOf(c.score())));
+                    if (Double.isFinite(c.score())) row.createCell(i).setCellValue(c.score());
+                    else row.createCell(i).setCellValue(Evidence.score(c.score()));
+                    w.see(i, Evidence.score(c.score()));
                 } else cell(row, i, values.get(i), st.wrap, w);
             }
         }
@@ -159,7 +165,10 @@ public final class Workbooks {
 
     private static void cell(Row row, int col, String value, CellStyle style, Widths w) {
         var c = row.createCell(col);
-        c.setCellValue(value == null ? "" : value);
+        String v = value == null ? "" : value;
+        // a cell holds at most 32,767 characters (Excel's limit, enforced by POI): a longer list is cut, and says so
+        if (v.length() > MAX_CELL) v = v.substring(0, MAX_CELL - 40) + "…（已截断，共 " + v.length() + " 字，全文见 clues.csv）";
+        c.setCellValue(v);
         if (style != null) c.setCellStyle(style);
         w.see(col, value);
     }
