@@ -3,6 +3,7 @@ package dev.supervise.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supervise.clue.Clue;
 import dev.supervise.data.DataCatalog;
+import dev.supervise.data.HadoopConf;
 import dev.supervise.data.LocalFiles;
 import dev.supervise.data.QuarantineSink;
 import dev.supervise.engine.Progress;
@@ -17,7 +18,9 @@ import dev.supervise.store.Faults;
 import dev.supervise.store.RunLedger;
 import dev.supervise.store.StoreTables;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,26 +38,48 @@ public final class RunJob {
     /**
      * Where and how a run happens.
      *
-     * @param spark       the session, started by the caller (its start overlaps the checks)
+     * @param spark       the session, started once the JDBC sources answered (its start overlaps the other checks)
+     * @param progress    where progress lines go
      * @param store       the clue store's tables, or empty for a one-off run (--no-store, replays)
      * @param parallel    how many models run at once
      * @param mask        mask personal numbers in what people are sent
      * @param user        who runs it (the ledger's "by")
      * @param toolVersion written into run.json
+     * @param clock       the time of the run's id, start and end
+     * @param hadoop      the file systems of data, --out and the store
      */
-    public record Context(Supplier<SparkSession> spark, Progress progress, Timings timings, Optional<StoreTables> store,
-                          int parallel, boolean mask, String user, String toolVersion) {}
+    public record Context(Sessions spark, Progress progress, Timings timings, Optional<StoreTables> store,
+                          int parallel, boolean mask, String user, String toolVersion, Clock clock, HadoopConf hadoop) {}
 
     /** What a run did: its result, the clues it listed (suppressed ones left out) and what the store made of them. */
-    public record Done(RunResult result, List<Clue> listed, Optional<ClueStore.Outcome> store, Map<String, Object> manifest) {}
+    public record Done(RunResult result, List<Clue> listed, Optional<ClueStore.Outcome> store, Map<String, Object> manifest,
+                       OutputFolder outputs) {}
 
     private RunJob() {}
 
-    public static Done run(Context ctx, List<LoadedModel> models, DataCatalog catalog, LocalDate date,
-                           Map<String, Map<String, String>> overrides, Path out) throws IOException {
+    /**
+     * Runs into {@code --out}: its JDBC sources answer first (a dead database fails before Spark starts), the folder
+     * is held for the run ({@link OutputLock}), and a Hadoop location receives the outputs when the run ends.
+     */
+    public static Done run(Context ctx, String outLocation, List<LoadedModel> models, DataCatalog catalog, LocalDate date,
+                           Map<String, Map<String, String>> overrides) throws IOException {
+        OutputFolder target = OutputFolder.of(outLocation, ctx.hadoop());
+        Runner.checkJdbc(models, catalog);
+        Path out = target.local();
+        Files.createDirectories(out);
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            Done done = run(ctx, ctx.spark().starting(), models, catalog, date, overrides, target);
+            target.publish();
+            return done;
+        }
+    }
+
+    private static Done run(Context ctx, Supplier<SparkSession> session, List<LoadedModel> models, DataCatalog catalog, LocalDate date,
+                            Map<String, Map<String, String>> overrides, OutputFolder target) throws IOException {
+        Path out = target.local();
         LocalFiles.deleteTree(out.resolve("quarantine"));
-        Runner runner = new Runner(ctx.spark(), ctx.progress(), true, ctx.parallel());
-        String runId = Runner.newRunId();
+        Runner runner = new Runner(session, ctx.progress(), true, ctx.parallel()).withClock(ctx.clock());
+        String runId = Runner.newRunId(ctx.clock());
         List<String> ids = models.stream().map(LoadedModel::id).toList();
         Timings timings = ctx.timings();
         ctx.store().ifPresent(StoreTables::usable);
@@ -97,7 +122,7 @@ public final class RunJob {
             timings.add("outputs", (System.nanoTime() - t) / 1e9);
             manifest.put("timings", timings.phases());
             RunManifest.write(manifest, out.resolve("run.json"));
-            return new Done(result, clues, outcome, manifest);
+            return new Done(result, clues, outcome, manifest, target);
         } catch (RuntimeException | IOException e) {
             ledger.ifPresent(l -> l.failed(runId, date, ids, ctx.user(), String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
             throw e;

@@ -1,5 +1,7 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.OutputLock;
+import dev.supervise.app.UsageException;
 import dev.supervise.data.DataException;
 import dev.supervise.model.ModelException;
 import java.io.PrintStream;

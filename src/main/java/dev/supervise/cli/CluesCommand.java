@@ -1,5 +1,6 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.UsageException;
 import dev.supervise.store.StoreQueries;
 import dev.supervise.store.StoreTables;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ final class CluesCommand implements Callable<Integer> {
         if (export != null && !export.getFileName().toString().matches(".*\\.(csv|parquet|xlsx)$"))
             throw new UsageException("--export must end with .csv, .parquet or .xlsx");
         if (masking.mask && export == null) throw new UsageException("--mask applies to --export FILE; give one");
-        StoreQueries queries = new StoreQueries(new StoreTables(store.path()).existing());
+        StoreQueries queries = new StoreQueries(store.tables().existing());
         List<Object[]> rows = queries.clues(model, rule, status, district, routeTo, since);
         PrintWriter out = spec.commandLine().getOut();
         if (export != null && export.getFileName().toString().endsWith(".xlsx")) {

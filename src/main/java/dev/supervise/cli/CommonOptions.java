@@ -1,5 +1,7 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.ModelsLocation;
+import dev.supervise.data.HadoopConf;
 import dev.supervise.model.ModelRepository;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -17,11 +19,20 @@ final class CommonOptions {
     boolean verbose;
 
     Path modelsDir() {
-        if (resolved == null) resolved = ModelsLocation.resolve(modelsDir);
+        return modelsDir(HadoopConf.sparkDefaults());
+    }
+
+    private Path modelsDir(HadoopConf hadoop) {
+        if (resolved == null) resolved = ModelsLocation.resolve(modelsDir, hadoop);
         return resolved;
     }
 
     ModelRepository repository() {
-        return ModelRepository.load(modelsDir(), Thread.currentThread().getContextClassLoader());
+        return repository(HadoopConf.sparkDefaults());
+    }
+
+    /** The models, read through {@code hadoop} when --models is a Hadoop location. */
+    ModelRepository repository(HadoopConf hadoop) {
+        return ModelRepository.load(modelsDir(hadoop), Thread.currentThread().getContextClassLoader());
     }
 }

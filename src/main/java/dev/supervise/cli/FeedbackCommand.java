@@ -37,7 +37,7 @@ final class FeedbackCommand implements Runnable {
 
         @Override
         public Integer call() {
-            long n = new StoreQueries(new StoreTables(store.path()).existing()).importFeedback(file);
+            long n = new StoreQueries(store.tables().existing()).importFeedback(file);
             spec.commandLine().getOut().printf("%d verdicts imported into %s%n", n, store.path());
             return ExitCodes.OK;
         }

@@ -1,5 +1,6 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.UsageException;
 import dev.supervise.data.DataCatalog;
 import dev.supervise.engine.LinkEvaluation;
 import dev.supervise.engine.Runner;
@@ -53,7 +54,7 @@ final class LinkEvalCommand implements Callable<Integer> {
         String stepId = step != null ? step : onlyAssociateStep(m);
         ParamValues values = ParamValues.resolve(m.definition(), ParamArgs.parse(inputs.params, List.of(m)).getOrDefault(model, Map.of()));
         DataCatalog catalog = DataCatalog.open(data);
-        LinkEvaluation.Report r = LinkEvaluation.run(Spark.session(spark.master, common.verbose), m, values,
+        LinkEvaluation.Report r = LinkEvaluation.run(new dev.supervise.app.Sessions(spark.master, java.util.Map.of(), common.verbose).get(), m, values,
                 Runner.runDate(inputs.runDate, catalog), catalog, stepId, truth, truthRight != null ? truthRight : truth);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("model %s, step %s%n", m.id(), r.step());

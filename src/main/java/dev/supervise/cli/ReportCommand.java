@@ -1,5 +1,6 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.UsageException;
 import dev.supervise.app.StoreReport;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.store.StoreTables;
@@ -38,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (java.nio.file.Files.isRegularFile(out)) throw new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
-        StoreTables tables = new StoreTables(store.path()).existing();
+        StoreTables tables = store.tables().existing();
         List<LoadedModel> models = List.copyOf(common.repository().models().values());
         StoreReport.Digest d = StoreReport.write(tables, since, out, models, masking.mask);
         spec.commandLine().getOut().printf("report of %s%s: %d open and %d cleared clues in %s, %d workbook(s) in %s%s%n", tables.root(),

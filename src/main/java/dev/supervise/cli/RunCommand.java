@@ -1,19 +1,24 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.OutputFolder;
+import dev.supervise.app.Replay;
 import dev.supervise.app.RunJob;
+import dev.supervise.app.Sessions;
+import dev.supervise.app.UsageException;
+import dev.supervise.data.HadoopConf;
 import dev.supervise.store.StoreTables;
 import dev.supervise.data.DataCatalog;
 import dev.supervise.engine.ModelResult;
 import dev.supervise.engine.Progress;
 import dev.supervise.engine.RunResult;
+import java.time.Clock;
+import java.util.Optional;
 import dev.supervise.engine.Runner;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.model.ModelException;
 import dev.supervise.model.ModelRepository;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +86,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--parallel", paramLabel = "N", description = "How many models run at once (default: the cores, at least 2).")
     Integer parallel;
 
+    /** The clock of the run's id, its start and end, and the store's timestamps. */
+    private final Clock clock = Clock.systemDefaultZone();
+
     /** Where this command's time goes; started when the command starts (the JVM's own start is its first phase). */
     private final dev.supervise.engine.Timings timings = new dev.supervise.engine.Timings();
 
@@ -92,66 +100,58 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         timings.add("jvm_start", (System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
-        dev.supervise.data.HadoopConf.override(sparkConf.values());
-        ModelRepository repo = timings.time("models_load", common::repository);
-        if (replay != null) return new Replay(this, repo).call();
+        HadoopConf hadoop = HadoopConf.withSettings(sparkConf.values());
+        ModelRepository repo = timings.time("models_load", () -> common.repository(hadoop));
+        if (replay != null) return replay(repo, hadoop);
         if (selection == null) throw new UsageException("say which models to run: --model ID (repeatable) or --all");
         if (data == null) throw new UsageException("--data DIR is required: the folder that holds the datasets");
         List<LoadedModel> models = select(repo);
         Map<String, Map<String, String>> overrides = ParamArgs.parse(inputs.params, models);
-        DataCatalog catalog = DataCatalog.open(data);
+        DataCatalog catalog = DataCatalog.open(data, hadoop);
         OutputFolder.check(outLocation, catalog.dir());
-        LocalDate date = Runner.runDate(inputs.runDate, catalog);
-        RunResult result = execute(models, catalog, date, overrides);
+        LocalDate date = Runner.runDate(inputs.runDate, catalog, clock);
+        RunJob.Done done = RunJob.run(context(hadoop, !noStore), outLocation, models, catalog, date, overrides);
+        printDone(done, date);
         PrintWriter o = spec.commandLine().getOut();
-        for (ModelResult m : result.models())
+        for (ModelResult m : done.result().models())
             o.printf("%-22s %4d clues  %s%n", m.modelId(), m.clues().size(), m.cluesPerRule());
         return ExitCodes.OK;
     }
 
-    /** Runs, writes the outputs, and (unless --no-store) merges into the clue store and records the run in the ledger. */
-    RunResult execute(List<LoadedModel> models, DataCatalog catalog, LocalDate date, Map<String, Map<String, String>> overrides)
-            throws IOException {
-        OutputFolder target = OutputFolder.of(outLocation);
-        Runner.checkJdbc(models, catalog);
-        Path out = target.local();
-        Files.createDirectories(out);
-        try (OutputLock lock = OutputLock.acquire(out)) {
-            return executeInto(target, out, models, catalog, date, overrides);
+    private Integer replay(ModelRepository repo, HadoopConf hadoop) throws IOException {
+        Replay.Outcome r = Replay.run(context(hadoop, true), replay, repo, common.modelsDir(), outLocation);
+        printDone(r.done(), r.done().result().runDate());
+        PrintWriter out = spec.commandLine().getOut();
+        if (r.identical()) {
+            out.printf("replay of %s: identical (%d clues)%n", r.runId(), r.then());
+            return ExitCodes.OK;
         }
+        r.differences().forEach(d -> out.println("  " + d));
+        out.printf("replay of %s: DIFFERENT (%d clues then, %d now)%n", r.runId(), r.then(), r.now());
+        return ExitCodes.FAILURE;
     }
 
-    private RunResult executeInto(OutputFolder target, Path out, List<LoadedModel> models, DataCatalog catalog, LocalDate date,
-                                  Map<String, Map<String, String>> overrides) throws IOException {
-        // started once the JDBC sources answered (a dead database fails before Spark starts), while the headers are
-        // checked and the ledger is written
-        java.util.concurrent.CompletableFuture<org.apache.spark.sql.SparkSession> starting =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> Spark.session(spark.master, sparkConf.values(), common.verbose), r -> {
-                    Thread t = new Thread(r, "spark-start");   // inherits this thread's class loader (spark-submit's, with the jar)
-                    t.setDaemon(true);
-                    t.start();
-                });
-        java.util.function.Supplier<org.apache.spark.sql.SparkSession> session = () -> {
-            try {
-                return starting.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause().getMessage(), e.getCause());
-            }
-        };
-        boolean store = !noStore && replay == null;
-        RunJob.Context ctx = new RunJob.Context(session, new Progress(System.err, quiet), timings,
-                store ? java.util.Optional.of(new StoreTables(storeOptions.path())) : java.util.Optional.empty(),
-                parallel != null ? parallel : Runner.defaultParallelism(), masking.mask, StoreOptions.user(), ToolVersion.get());
-        RunJob.Done done = RunJob.run(ctx, models, catalog, date, overrides, out);
+    /** What the run needs from the command line: the session to start, the store (if on), the clock, the file systems. */
+    private RunJob.Context context(HadoopConf hadoop, boolean withStore) {
+        return new RunJob.Context(new Sessions(spark.master, sparkConf.values(), common.verbose), new Progress(System.err, quiet), timings,
+                withStore ? Optional.of(new StoreTables(storeOptions.path(), hadoop, clock)) : Optional.empty(),
+                parallel != null ? parallel : Runner.defaultParallelism(), masking.mask, StoreOptions.user(), ToolVersion.get(), clock, hadoop);
+    }
+
+    private void printDone(RunJob.Done done, LocalDate date) {
         PrintWriter o = spec.commandLine().getOut();
-        done.store().ifPresent(s -> o.printf("store %s: %d new, %d repeat, %d cleared, %d suppressed%n", ctx.store().get().root(),
+        done.store().ifPresent(s -> o.printf("store %s: %d new, %d repeat, %d cleared, %d suppressed%n", storeRoot(done),
                 s.newClues(), s.repeatClues(), s.clearedClues(), s.suppressedClues()));
-        target.publish();
         if (showTimings) printTimings(done.result());
+        OutputFolder target = done.outputs();
         o.printf("run %s (run date %s): %d clues in %s%s%n", done.result().runId(), date, done.listed().size(), target.shown("clues.csv"),
                 masking.mask ? " (masked)" : "");
         o.printf("for people: %s, and a workbook per receiving agency in %s%n", target.shown("report.html"), target.shown("by-agency"));
-        return done.result();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object storeRoot(RunJob.Done done) {
+        return ((Map<String, Object>) done.manifest().get("store")).get("path");
     }
 
     private void printTimings(RunResult result) {

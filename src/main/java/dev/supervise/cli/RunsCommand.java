@@ -28,7 +28,7 @@ final class RunsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-28s %-10s %-9s %-20s %6s %5s %6s %7s %5s  %s%n", "run_id", "run_date", "status", "at", "clues", "new", "repeat",
                 "cleared", "supp", "models");
-        RunLedger ledger = new RunLedger(new StoreTables(store.path()).existing());
+        RunLedger ledger = new RunLedger(store.tables().existing());
         ledger.abandonGone();
         for (Row r : ledger.list(limit))
             out.printf("%-28s %-10s %-9s %-20s %6s %5s %6s %7s %5s  %s%s%n", r.get(0), r.get(1), r.get(2),

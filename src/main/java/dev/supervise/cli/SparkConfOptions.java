@@ -1,5 +1,6 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

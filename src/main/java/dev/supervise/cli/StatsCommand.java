@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-22s %-24s %6s %6s %8s %10s %9s %10s %9s%n", "model", "rule", "clues", "open", "cleared", "confirmed", "rejected",
                 "duplicate", "hit_rate");
-        for (StoreQueries.RuleStats r : new StoreQueries(new StoreTables(store.path()).existing()).stats()) {
+        for (StoreQueries.RuleStats r : new StoreQueries(store.tables().existing()).stats()) {
             long confirmed = r.confirmed(), rejected = r.rejected();
             String rate = confirmed + rejected == 0 ? "-" : String.format("%.2f", (double) confirmed / (confirmed + rejected));
             out.printf("%-22s %-24s %6d %6d %8d %10d %9d %10d %9s%n", r.modelId(), r.ruleId(), r.clues(), r.open(), r.cleared(),

@@ -9,6 +9,11 @@ final class StoreOptions {
                     + "Default: $SUPERVISE_STORE, else ./store.")
     String store;
 
+    /** The store's tables, read through spark-submit's Hadoop settings; the rows they write are stamped by the system's clock. */
+    dev.supervise.store.StoreTables tables() {
+        return new dev.supervise.store.StoreTables(path(), dev.supervise.data.HadoopConf.sparkDefaults(), java.time.Clock.systemDefaultZone());
+    }
+
     String path() {
         if (store != null) return store;
         String env = System.getenv("SUPERVISE_STORE");

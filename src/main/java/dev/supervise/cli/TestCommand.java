@@ -1,5 +1,6 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.UsageException;
 import dev.supervise.engine.FixtureCase;
 import dev.supervise.engine.FixtureRunner;
 import dev.supervise.model.LoadedModel;
@@ -52,7 +53,7 @@ final class TestCommand implements Callable<Integer> {
         }
         if (models.isEmpty() && untested.isEmpty()) throw new UsageException("no model to test in " + common.modelsDir());
         int passed = 0, failed = 0;
-        if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(Spark.session(spark.master, common.verbose))) {
+        if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(new dev.supervise.app.Sessions(spark.master, java.util.Map.of(), common.verbose).get())) {
             java.util.Set<String> bound = new java.util.HashSet<>();
             for (int i = 0; i < cases.size(); i++) if (bound.add(models.get(i).id())) runner.bind(models.get(i), cases.get(i));
             List<java.util.concurrent.Future<FixtureRunner.Outcome>> outcomes = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.supervise.cli;
 
+import dev.supervise.app.UsageException;
 import dev.supervise.model.ModelRepository;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -28,39 +28,47 @@ public final class DataCatalog {
     private final Optional<LocalDate> runDate;
     private final Map<String, Map<String, Object>> entries;
     private final Map<String, Long> pinnedVersions;
+    private final HadoopConf hadoop;
 
-    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries, Map<String, Long> pinned) {
+    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries, Map<String, Long> pinned,
+                        HadoopConf hadoop) {
         this.dir = dir;
+        this.hadoop = hadoop;
         this.runDate = runDate;
         this.entries = entries;
         this.pinnedVersions = pinned;
     }
 
-    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries) {
-        this(dir, runDate, entries, Map.of());
+    private DataCatalog(String dir, Optional<LocalDate> runDate, Map<String, Map<String, Object>> entries, HadoopConf hadoop) {
+        this(dir, runDate, entries, Map.of(), hadoop);
     }
 
     /** The same catalog with Delta datasets read as of the given versions (replay). */
     public DataCatalog pinned(Map<String, Long> versions) {
-        return new DataCatalog(dir, runDate, entries, Map.copyOf(versions));
+        return new DataCatalog(dir, runDate, entries, Map.copyOf(versions), hadoop);
+    }
+
+    /** {@link #open(String, HadoopConf)} with spark-submit's Hadoop settings. */
+    public static DataCatalog open(String dir) {
+        return open(dir, HadoopConf.sparkDefaults());
     }
 
     /** Opens a data folder (local, file://, or any Hadoop location); a missing folder or a bad catalog.yaml is a {@link DataException}. */
-    public static DataCatalog open(String dir) {
+    public static DataCatalog open(String dir, HadoopConf hadoop) {
         Path local = Locations.localPath(dir);
         if (local != null) dir = local.toAbsolutePath().normalize().toString();
-        if (!Locations.isDirectory(dir)) throw DataException.missingFolder(dir);
+        if (!Locations.isDirectory(dir, hadoop)) throw DataException.missingFolder(dir);
         String catalog = Locations.join(dir, "catalog.yaml");
-        if (!Locations.exists(catalog)) return new DataCatalog(dir, Optional.empty(), Map.of());
+        if (!Locations.exists(catalog, hadoop)) return new DataCatalog(dir, Optional.empty(), Map.of(), hadoop);
         Object root;
         try {
-            root = new Yaml(new LoaderOptions()).load(Locations.readString(catalog));
+            root = new Yaml(new LoaderOptions()).load(Locations.readString(catalog, hadoop));
         } catch (MarkedYAMLException e) {
             throw new DataException(catalog + ":" + (e.getProblemMark().getLine() + 1) + ": YAML syntax error: " + e.getProblem());
         } catch (IOException e) {
             throw new DataException(catalog + ": cannot read: " + e.getMessage());
         }
-        if (root == null) return new DataCatalog(dir, Optional.empty(), Map.of());
+        if (root == null) return new DataCatalog(dir, Optional.empty(), Map.of(), hadoop);
         Map<String, Object> top = asMap(root, catalog + ": the catalog");
         for (String k : top.keySet())
             if (!TOP_KEYS.contains(k)) throw new DataException(catalog + ": unknown key '" + k + "'; expected run_date or datasets");
@@ -82,11 +90,16 @@ public final class DataCatalog {
                 entries.put(e.getKey(), entry);
             }
         }
-        return new DataCatalog(dir, runDate, entries);
+        return new DataCatalog(dir, runDate, entries, hadoop);
     }
 
     public String dir() {
         return dir;
+    }
+
+    /** The file systems' configuration the folder was opened with. */
+    public HadoopConf hadoop() {
+        return hadoop;
     }
 
     /** The run date the catalog fixes, if any. */
@@ -110,20 +123,20 @@ public final class DataCatalog {
         List<String> found = new java.util.ArrayList<>();
         for (String ext : List.of("csv", "parquet", "json", "jsonl")) {
             String p = Locations.join(dir, name + "." + ext);
-            if (Locations.exists(p)) found.add(p);
+            if (Locations.exists(p, hadoop)) found.add(p);
         }
         String folder = Locations.join(dir, name);
-        if (found.size() > 1 || (found.size() == 1 && Locations.isDirectory(folder)))
+        if (found.size() > 1 || (found.size() == 1 && Locations.isDirectory(folder, hadoop)))
             throw new DataException("dataset '" + name + "' is there more than once: " + String.join(", ", found)
-                    + (Locations.isDirectory(folder) ? ", " + folder + "/" : "")
+                    + (Locations.isDirectory(folder, hadoop) ? ", " + folder + "/" : "")
                     + "; keep one, or say which in catalog.yaml (datasets: " + name + ": {path: ...})");
         if (found.size() == 1) {
             String p = found.get(0);
             String ext = p.substring(p.lastIndexOf('.') + 1);
             return new Source(name, p, ext.equals("jsonl") ? "json" : ext, "UTF-8", Map.of(), Optional.empty());
         }
-        if (Locations.isDirectory(Locations.join(folder, "_delta_log"))) return new Source(name, folder, "delta", "UTF-8", Map.of(), Optional.empty());
-        if (Locations.isDirectory(folder)) {
+        if (Locations.isDirectory(Locations.join(folder, "_delta_log"), hadoop)) return new Source(name, folder, "delta", "UTF-8", Map.of(), Optional.empty());
+        if (Locations.isDirectory(folder, hadoop)) {
             requireParquetFiles(name, folder);
             return new Source(name, folder, "parquet", "UTF-8", Map.of(), Optional.empty());
         }

@@ -19,14 +19,14 @@ import org.apache.hadoop.fs.Path;
 public final class Fingerprints {
     private Fingerprints() {}
 
-    public static Map<String, Object> of(Source source) {
+    public static Map<String, Object> of(Source source, HadoopConf hadoop) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (source.jdbc().isPresent()) {
             out.put("kind", "jdbc");
             return out;
         }
         try {
-            Configuration conf = HadoopConf.get();
+            Configuration conf = hadoop.configuration();
             if (source.format().equals("delta")) {
                 out.put("kind", "delta");
                 out.put("delta_version", source.options().containsKey("versionAsOf") ? Long.parseLong(source.options().get("versionAsOf"))

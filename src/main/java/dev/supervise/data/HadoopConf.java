@@ -8,21 +8,28 @@ import scala.Tuple2;
 
 /**
  * The Hadoop configuration for file systems touched outside Spark jobs (a catalog on hdfs://, models from hdfs://,
- * outputs copied to s3a://): the cluster's *-site.xml files on the classpath, plus the {@code spark.hadoop.*} settings
- * of spark-submit and of {@code run --conf}, as Spark itself builds it. Needs no Spark session.
+ * outputs copied to s3a://, the clue store): the cluster's *-site.xml files on the classpath, plus the
+ * {@code spark.hadoop.*} settings of spark-submit and of {@code run --conf}, as Spark itself builds it. An immutable
+ * value that a command builds once and hands down; needs no Spark session.
  */
 public final class HadoopConf {
-    private static final Map<String, String> overrides = new LinkedHashMap<>();
+    private final Map<String, String> overrides;
 
-    private HadoopConf() {}
-
-    /** Settings of the command line (--conf), applied over spark-submit's. */
-    public static synchronized void override(Map<String, String> sparkSettings) {
-        overrides.clear();
-        overrides.putAll(sparkSettings);
+    private HadoopConf(Map<String, String> overrides) {
+        this.overrides = Map.copyOf(overrides);
     }
 
-    public static synchronized Configuration get() {
+    /** spark-submit's settings (and the *-site.xml files), nothing of the command line. */
+    public static HadoopConf sparkDefaults() {
+        return new HadoopConf(Map.of());
+    }
+
+    /** The command line's settings (--conf), applied over spark-submit's. */
+    public static HadoopConf withSettings(Map<String, String> sparkSettings) {
+        return new HadoopConf(sparkSettings);
+    }
+
+    public Configuration configuration() {
         Configuration c = new Configuration();
         Map<String, String> settings = new LinkedHashMap<>();
         for (Tuple2<String, String> kv : new SparkConf(true).getAll()) settings.put(kv._1(), kv._2());

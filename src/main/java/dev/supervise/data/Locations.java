@@ -46,34 +46,34 @@ public final class Locations {
         return dir.endsWith("/") ? dir + child : dir + "/" + child;
     }
 
-    static boolean exists(String location) {
+    static boolean exists(String location, HadoopConf hadoop) {
         Path local = localPath(location);
         if (local != null) return Files.exists(local);
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
-            return p.getFileSystem(HadoopConf.get()).exists(p);
+            return p.getFileSystem(hadoop.configuration()).exists(p);
         } catch (IOException | RuntimeException e) {
             throw unreachable(location, e);
         }
     }
 
-    static boolean isDirectory(String location) {
+    static boolean isDirectory(String location, HadoopConf hadoop) {
         Path local = localPath(location);
         if (local != null) return Files.isDirectory(local);
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
-            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(HadoopConf.get());
+            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(hadoop.configuration());
             return fs.exists(p) && fs.getFileStatus(p).isDirectory();
         } catch (IOException | RuntimeException e) {
             throw unreachable(location, e);
         }
     }
 
-    static String readString(String location) throws IOException {
+    static String readString(String location, HadoopConf hadoop) throws IOException {
         Path local = localPath(location);
         if (local != null) return Files.readString(local, StandardCharsets.UTF_8);
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(location);
-        try (InputStream in = p.getFileSystem(HadoopConf.get()).open(p)) {
+        try (InputStream in = p.getFileSystem(hadoop.configuration()).open(p)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -196,7 +196,7 @@ public final class ModelRunner {
         List<DatasetStats> out = new ArrayList<>();
         for (DatasetSpec spec : model.definition().datasets()) {
             Source source = catalog.resolve(spec.name(), model.id());
-            out.add(new DatasetStats(spec.name(), source.describe(), source.format(), Fingerprints.of(source)));
+            out.add(new DatasetStats(spec.name(), source.describe(), source.format(), Fingerprints.of(source, catalog.hadoop())));
         }
         return out;
     }

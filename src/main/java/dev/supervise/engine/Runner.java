@@ -10,6 +10,7 @@ import dev.supervise.model.DatasetSpec;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.model.ParamValues;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,6 +40,7 @@ public final class Runner {
     private final boolean countSteps;
     private final int parallel;
     private final boolean bind;
+    private final Clock clock;
 
     public Runner(Supplier<SparkSession> spark, Progress progress) {
         this(spark, progress, true, defaultParallelism());
@@ -50,11 +52,12 @@ public final class Runner {
 
     /** @param parallel how many models run at once */
     public Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps, int parallel) {
-        this(spark, progress, countSteps, parallel, true);
+        this(spark, progress, countSteps, parallel, true, Clock.systemUTC());
     }
 
-    private Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps, int parallel, boolean bind) {
+    private Runner(Supplier<SparkSession> spark, Progress progress, boolean countSteps, int parallel, boolean bind, Clock clock) {
         this.spark = spark;
+        this.clock = clock;
         this.progress = progress;
         this.countSteps = countSteps;
         this.parallel = Math.max(1, parallel);
@@ -63,7 +66,12 @@ public final class Runner {
 
     /** This runner without binding the models first: for models already bound (a fixture's model, bound once per test). */
     public Runner alreadyBound() {
-        return new Runner(spark, progress, countSteps, parallel, false);
+        return new Runner(spark, progress, countSteps, parallel, false, clock);
+    }
+
+    /** This runner reading the time (a run's start and end, its id) from {@code clock}. */
+    public Runner withClock(Clock clock) {
+        return new Runner(spark, progress, countSteps, parallel, bind, clock);
     }
 
     /** Models at once: the driver's planning of one model overlaps with another's tasks. */
@@ -73,8 +81,13 @@ public final class Runner {
 
     /** The run date: the one asked for, else the one the data folder's catalog.yaml fixes, else today. */
     public static LocalDate runDate(LocalDate asked, DataCatalog catalog) {
+        return runDate(asked, catalog, Clock.systemDefaultZone());
+    }
+
+    /** {@link #runDate(LocalDate, DataCatalog)} with today by {@code clock}. */
+    public static LocalDate runDate(LocalDate asked, DataCatalog catalog, Clock clock) {
         if (asked != null) return asked;
-        return catalog.runDate().orElse(LocalDate.now());
+        return catalog.runDate().orElse(LocalDate.now(clock));
     }
 
     public RunResult run(RunRequest req, DataCatalog catalog, QuarantineSink quarantine) {
@@ -82,8 +95,8 @@ public final class Runner {
     }
 
     public RunResult run(RunRequest req, DataCatalog catalog, QuarantineSink quarantine, Timings timings) {
-        Instant started = Instant.now();
-        String runId = req.runId() != null ? req.runId() : newRunId();
+        Instant started = clock.instant();
+        String runId = req.runId() != null ? req.runId() : newRunId(clock);
         Map<String, ParamValues> params = new LinkedHashMap<>();
         timings.time("checks", () -> {
             for (LoadedModel m : req.models())
@@ -104,7 +117,7 @@ public final class Runner {
                 m -> runner.run(m, params.get(m.id()), req.runDate(), runId)));
         inputs.release();
         timings.time("quarantine_files", () -> quarantine.publish(req.models().stream().map(LoadedModel::id).toList()));
-        return new RunResult(runId, req.runDate(), started, Instant.now(), results, timings);
+        return new RunResult(runId, req.runDate(), started, clock.instant(), results, timings);
     }
 
     /** Work on each model, side by side, each in its scheduler pool; the results in the order asked, or the first failure. */
@@ -154,8 +167,8 @@ public final class Runner {
     }
 
     /** A fresh run id: UTC time and a random suffix. */
-    public static String newRunId() {
-        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+    public static String newRunId(Clock clock) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(clock.instant())
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 

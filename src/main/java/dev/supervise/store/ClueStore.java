@@ -78,7 +78,7 @@ public final class ClueStore {
                 stored.put(s.clueId(), s);
                 fileOf.put(s.clueId(), i);
             }
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = tables.now();
         List<Lifecycle.Next> next = Lifecycle.next(runId, runDate, by, at, clues, stored, StoreQueries.verdicts(kernel, tables));
         write(kernel, snapshot, files, fileOf, next);
         return outcome(next);

@@ -41,9 +41,11 @@ import org.apache.hadoop.conf.Configuration;
 final class KernelTables {
     static final String ENGINE_INFO = "supervise";
     private final Engine engine;
+    private final java.time.Clock clock;
 
-    KernelTables(Configuration conf) {
+    KernelTables(Configuration conf, java.time.Clock clock) {
         this.engine = DefaultEngine.create(conf);
+        this.clock = clock;
     }
 
     /** The rows of one data file, and the file (for removing it when the rows are rewritten). */
@@ -122,7 +124,7 @@ final class KernelTables {
         List<Object[]> written = rows;
         if (fileCount(snapshot) >= COMPACT_AT) {
             written = new ArrayList<>();
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             for (FileRows f : read(snapshot)) {
                 actions.add(SingleAction.createRemoveFileSingleAction(new AddFile(f.addFile()).toRemoveFileRow(true, Optional.of(now))));
                 written.addAll(f.rows());
@@ -162,7 +164,7 @@ final class KernelTables {
         Transaction txn = snapshot.buildUpdateTableTransaction(ENGINE_INFO, Operation.WRITE)
                 .withTransactionId(appId, snapshot.getVersion() + 1).withMaxRetries(0).build(engine);
         List<Row> actions = new ArrayList<>();
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         for (Row add : remove) actions.add(SingleAction.createRemoveFileSingleAction(new AddFile(add).toRemoveFileRow(true, Optional.of(now))));
         for (List<Object[]> g : groups) if (!g.isEmpty()) actions.addAll(write(txn, g));
         commit(txn, actions);

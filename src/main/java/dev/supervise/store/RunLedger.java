@@ -76,7 +76,7 @@ public final class RunLedger {
     private void append(String runId, LocalDate runDate, String status, String by, List<String> models, long[] counts,
                         String manifest, String error) {
         tables.ensure();
-        Object[] row = {runId, runDate, status, Instant.now().truncatedTo(ChronoUnit.MICROS), by, new ArrayList<Object>(models),
+        Object[] row = {runId, runDate, status, tables.now(), by, new ArrayList<Object>(models),
                 counts == null ? null : counts[0], counts == null ? null : counts[1], counts == null ? null : counts[2],
                 counts == null ? null : counts[3], counts == null ? null : counts[4], manifest, error};
         Retry.onConflict(() -> {

@@ -139,7 +139,7 @@ public final class StoreQueries {
             if (!header.contains(need)) throw new DataException(file + ": missing column '" + need + "'; the header must be "
                     + "clue_id,disposition,reviewer,note,date");
         List<Object[]> rows = new ArrayList<>();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = tables.now();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             List<String> f = lines.get(i).fields();

@@ -15,6 +15,9 @@ import io.delta.kernel.types.StructType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -45,18 +48,31 @@ public final class StoreTables {
     private static final List<String> TABLES = List.of("clues", "runs", "run_clues", "feedback");
 
     private final String root;
+    private final HadoopConf hadoop;
+    private final Clock clock;
     private KernelTables kernel;
     private volatile boolean ensured;
 
+    /** A local store, with spark-submit's Hadoop settings and the system's clock. */
     public StoreTables(Path root) {
-        this.root = root.toAbsolutePath().normalize().toString();
+        this(root.toString(), HadoopConf.sparkDefaults(), Clock.systemUTC());
     }
 
-    /** A local folder, or a Hadoop location (hdfs://, s3a://, abfss://, file://) that the driver can reach. */
-    public StoreTables(String location) {
+    /**
+     * A local folder, or a Hadoop location (hdfs://, s3a://, abfss://, file://) that the driver can reach, read and
+     * written through {@code hadoop}; {@code clock} stamps the rows (when a run ran, a clue changed, feedback came in).
+     */
+    public StoreTables(String location, HadoopConf hadoop, Clock clock) {
         this.root = dev.supervise.data.Locations.isLocal(location)
                 ? dev.supervise.data.Locations.localPath(location).toAbsolutePath().normalize().toString()
                 : location.replaceAll("/+$", "");
+        this.hadoop = hadoop;
+        this.clock = clock;
+    }
+
+    /** Now, to the microsecond a Delta timestamp holds. */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public String root() {
@@ -74,7 +90,7 @@ public final class StoreTables {
 
     /** The Kernel engine over the store's file system (Hadoop's configuration, as Spark would build it). */
     synchronized KernelTables kernel() {
-        if (kernel == null) kernel = new KernelTables(HadoopConf.get());
+        if (kernel == null) kernel = new KernelTables(hadoop.configuration(), clock);
         return kernel;
     }
 

@@ -147,7 +147,7 @@ class CliErrorsTest {
                 "community-correction", "drunk-driving-license"))
             assertTrue(r.out().contains(id), r.out());
         assertUsageError(CliRun.of("models", "--models", tmp.resolve("none").toUri().toString()), "does not exist");
-        Path packaged = ModelsLocation.packaged();
+        Path packaged = dev.supervise.app.ModelsLocation.packaged();
         assertTrue(packaged != null && java.nio.file.Files.isRegularFile(packaged.resolve("parking-space/model.yaml")), String.valueOf(packaged));
     }
 }

@@ -86,7 +86,7 @@ class HadoopPathsTest {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try (var cl = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
             Thread.currentThread().setContextClassLoader(cl);
-            Path extracted = ModelsLocation.packaged();
+            Path extracted = dev.supervise.app.ModelsLocation.packaged();
             assertEquals("id: demo\n", Files2.read(extracted.resolve("demo/model.yaml")));
             assertFalse(extracted.startsWith(CliErrorsTest.ROOT), "a temporary copy, not the project's models");
         } finally {

@@ -125,7 +125,7 @@ class HostileInputsTest {
     @Test
     void twoRunsCannotWriteIntoOneOutFolderAtOnce() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
-        try (var ch = java.nio.channels.FileChannel.open(out.resolve(OutputLock.FILE), java.nio.file.StandardOpenOption.CREATE,
+        try (var ch = java.nio.channels.FileChannel.open(out.resolve(dev.supervise.app.OutputLock.FILE), java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.WRITE); var held = ch.lock()) {
             CliRun r = run("items", "oversize-decimal");
             assertEquals(1, r.exit(), "busy is a runtime failure a scheduler retries: " + r.err());

@@ -1,5 +1,6 @@
-package dev.supervise.cli;
+package dev.supervise.app;
 
+import dev.supervise.data.HadoopConf;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -15,13 +16,13 @@ import java.util.stream.Stream;
  * s3a:// or file://, copied to a local temporary folder), else ./models, else $SUPERVISE_HOME/models, else the models
  * packaged in the jar (what a cluster driver uses when it is given nothing).
  */
-final class ModelsLocation {
+public final class ModelsLocation {
     static final String PACKAGED = "supervise/models";
 
     private ModelsLocation() {}
 
-    static Path resolve(String given) {
-        if (given != null) return dev.supervise.data.Locations.isLocal(given) ? local(given) : copyFromHadoop(given);
+    public static Path resolve(String given, HadoopConf hadoop) {
+        if (given != null) return dev.supervise.data.Locations.isLocal(given) ? local(given) : copyFromHadoop(given, hadoop);
         if (Files.isDirectory(Path.of("models"))) return Path.of("models");
         String home = System.getenv("SUPERVISE_HOME");
         if (home != null && Files.isDirectory(Path.of(home, "models"))) return Path.of(home, "models");
@@ -36,10 +37,10 @@ final class ModelsLocation {
         return p;
     }
 
-    private static Path copyFromHadoop(String location) {
+    private static Path copyFromHadoop(String location, HadoopConf hadoop) {
         org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(location);
         try {
-            org.apache.hadoop.fs.FileSystem fs = src.getFileSystem(dev.supervise.data.HadoopConf.get());
+            org.apache.hadoop.fs.FileSystem fs = src.getFileSystem(hadoop.configuration());
             if (!fs.getFileStatus(src).isDirectory()) throw new UsageException("--models " + location + " is not a folder of model packages");
             Path dst = dev.supervise.data.LocalFiles.temporaryFolder("supervise-models-");
             for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(src))
@@ -55,7 +56,7 @@ final class ModelsLocation {
     }
 
     /** The models inside the jar (or target/classes), as a local folder; null when none are packaged. */
-    static Path packaged() {
+    public static Path packaged() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
                 : ModelsLocation.class.getClassLoader();
         URL url = cl.getResource(PACKAGED);

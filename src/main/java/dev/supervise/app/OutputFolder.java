@@ -1,4 +1,4 @@
-package dev.supervise.cli;
+package dev.supervise.app;
 
 import dev.supervise.data.HadoopConf;
 import dev.supervise.data.LocalFiles;
@@ -13,26 +13,29 @@ import java.util.List;
  * not outlive them (cluster deploy mode). The outputs are written to a local folder first, on the driver, and a
  * Hadoop location receives a copy of them when the run ends. Whether it can is checked before the run starts.
  */
-final class OutputFolder {
+public final class OutputFolder {
     /** What a run writes; a Hadoop location loses these before it receives the new ones (as local runs do). */
-    static final List<String> OUTPUTS = List.of("clues.csv", "clues.parquet", "run.json", "quarantine");
+    static final List<String> OUTPUTS = List.of("clues.csv", "clues.parquet", "cleared.csv", "report.html", "by-agency", "run.json",
+            "quarantine");
 
     private final String location;
     private final Path local;
+    private final HadoopConf hadoop;
 
-    private OutputFolder(String location, Path local) {
+    private OutputFolder(String location, Path local, HadoopConf hadoop) {
         this.location = location;
         this.local = local;
+        this.hadoop = hadoop;
     }
 
-    static OutputFolder of(String location) throws IOException {
-        if (Locations.isLocal(location)) return new OutputFolder(location, Locations.localPath(location));
-        probe(location);
-        return new OutputFolder(location, LocalFiles.temporaryFolder("supervise-out-"));
+    public static OutputFolder of(String location, HadoopConf hadoop) throws IOException {
+        if (Locations.isLocal(location)) return new OutputFolder(location, Locations.localPath(location), hadoop);
+        probe(location, hadoop);
+        return new OutputFolder(location, LocalFiles.temporaryFolder("supervise-out-"), hadoop);
     }
 
     /** A local --out must be a folder (or not exist yet) outside the data folder: the next run would read its outputs. */
-    static void check(String location, String dataDir) {
+    public static void check(String location, String dataDir) {
         if (!Locations.isLocal(location)) return;
         Path out = Locations.localPath(location).toAbsolutePath().normalize();
         if (Files.exists(out) && !Files.isDirectory(out))
@@ -44,10 +47,10 @@ final class OutputFolder {
     }
 
     /** Creates the folder and writes and deletes a file in it: a typo, a missing file system or no permission is exit 2 now. */
-    private static void probe(String location) {
+    private static void probe(String location, HadoopConf hadoop) {
         try {
             org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
-            org.apache.hadoop.fs.FileSystem fs = dst.getFileSystem(HadoopConf.get());
+            org.apache.hadoop.fs.FileSystem fs = dst.getFileSystem(hadoop.configuration());
             fs.mkdirs(dst);
             org.apache.hadoop.fs.Path check = new org.apache.hadoop.fs.Path(dst, ".supervise-write-check");
             fs.create(check, true).close();
@@ -59,20 +62,20 @@ final class OutputFolder {
     }
 
     /** Where the run writes. */
-    Path local() {
+    public Path local() {
         return local;
     }
 
     /** What to tell the user. */
-    String shown(String file) {
+    public String shown(String file) {
         return Locations.isLocal(location) ? local.resolve(file).toString() : location.replaceAll("/+$", "") + "/" + file;
     }
 
     /** Copies the outputs to the Hadoop location, replacing the previous run's; nothing for a local folder. */
-    void publish() throws IOException {
+    public void publish() throws IOException {
         if (Locations.isLocal(location)) return;
         org.apache.hadoop.fs.Path dst = new org.apache.hadoop.fs.Path(location);
-        org.apache.hadoop.fs.FileSystem fs = dst.getFileSystem(HadoopConf.get());
+        org.apache.hadoop.fs.FileSystem fs = dst.getFileSystem(hadoop.configuration());
         fs.mkdirs(dst);
         for (String name : OUTPUTS) fs.delete(new org.apache.hadoop.fs.Path(dst, name), true);
         try (var files = Files.list(local)) {

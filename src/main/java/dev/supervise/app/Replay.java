@@ -1,4 +1,4 @@
-package dev.supervise.cli;
+package dev.supervise.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,6 @@ import dev.supervise.clue.Clue;
 import dev.supervise.data.DataCatalog;
 import dev.supervise.data.DataException;
 import dev.supervise.data.Fingerprints;
-import dev.supervise.engine.RunResult;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.model.ModelException;
 import dev.supervise.model.ModelProblem;
@@ -15,13 +14,13 @@ import dev.supervise.store.ClueStore;
 import dev.supervise.store.RunLedger;
 import dev.supervise.store.StoreTables;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -31,35 +30,37 @@ import java.util.TreeSet;
  * and its params. The replay writes its outputs under --out, leaves the store alone, and reports whether its
  * clues (id, severity, evidence) are identical to the run's.
  */
-final class Replay {
-    private final RunCommand cmd;
-    private final ModelRepository repo;
+public final class Replay {
+    /** What the replay found: identical or not, the clue counts then and now, and up to 20 differing clues. */
+    public record Outcome(String runId, boolean identical, int then, int now, List<String> differences, RunJob.Done done) {}
 
-    Replay(RunCommand cmd, ModelRepository repo) {
-        this.cmd = cmd;
-        this.repo = repo;
-    }
+    private Replay() {}
 
-    Integer call() throws IOException {
-        StoreTables tables = new StoreTables(cmd.storeOptions.path()).existing();
+    /**
+     * Replays run {@code runId} of the store {@code ctx.store()} (which it leaves alone) into {@code outLocation}, with
+     * the models of {@code repo} (read from {@code modelsDir}).
+     */
+    public static Outcome run(RunJob.Context ctx, String runId, ModelRepository repo, java.nio.file.Path modelsDir, String outLocation)
+            throws IOException {
+        StoreTables tables = ctx.store().orElseThrow().existing();
         RunLedger ledger = new RunLedger(tables);
-        String manifestText = ledger.manifest(cmd.replay);
+        String manifestText = ledger.manifest(runId);
         if (manifestText == null)
-            throw new UsageException("no succeeded run '" + cmd.replay + "' in the store " + tables.root() + " (see 'supervise runs')");
+            throw new UsageException("no succeeded run '" + runId + "' in the store " + tables.root() + " (see 'supervise runs')");
         JsonNode manifest = new ObjectMapper().readTree(manifestText);
         LocalDate date = LocalDate.parse(manifest.path("run_date").asText());
-        DataCatalog catalog = DataCatalog.open(manifest.path("data").asText());
+        DataCatalog catalog = DataCatalog.open(manifest.path("data").asText(), ctx.hadoop());
         List<LoadedModel> models = new ArrayList<>();
         Map<String, Map<String, String>> overrides = new LinkedHashMap<>();
         Map<String, Long> pins = new LinkedHashMap<>();
         for (JsonNode m : manifest.path("models")) {
             String id = m.path("id").asText();
             LoadedModel model = repo.models().get(id);
-            if (model == null) throw new UsageException("model '" + id + "' of run " + cmd.replay + " is not in " + cmd.common.modelsDir());
+            if (model == null) throw new UsageException("model '" + id + "' of run " + runId + " is not in " + modelsDir);
             String then = m.path("content_hash").asText(), now = model.definition().contentHash();
             if (!then.equals(now))
                 throw ModelException.of(new ModelProblem(model.definition().file(), 0, "model '" + id + "' changed since run "
-                        + cmd.replay + " (" + then + " then, " + now + " now); restore the package as it was to replay the run"));
+                        + runId + " (" + then + " then, " + now + " now); restore the package as it was to replay the run"));
             models.add(model);
             Map<String, String> params = new LinkedHashMap<>();
             m.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
@@ -71,29 +72,25 @@ final class Replay {
                 else checkUnchanged(catalog, id, d.getKey(), version);
             }
         }
-        RunResult result = cmd.execute(models, catalog.pinned(pins), date, overrides);
-        Map<String, String> original = ledger.clueSet(cmd.replay);
+        RunJob.Context oneOff = new RunJob.Context(ctx.spark(), ctx.progress(), ctx.timings(), Optional.empty(), ctx.parallel(),
+                ctx.mask(), ctx.user(), ctx.toolVersion(), ctx.clock(), ctx.hadoop());
+        RunJob.Done done = RunJob.run(oneOff, outLocation, models, catalog.pinned(pins), date, overrides);
+        Map<String, String> original = ledger.clueSet(runId);
         Map<String, String> replayed = new TreeMap<>();
-        for (Clue c : result.clues()) replayed.put(c.clueId(), c.severity() + "|" + ClueStore.evidenceHash(c.evidence()));
-        PrintWriter out = cmd.spec.commandLine().getOut();
-        if (original.equals(replayed)) {
-            out.printf("replay of %s: identical (%d clues)%n", cmd.replay, original.size());
-            return ExitCodes.OK;
-        }
+        for (Clue c : done.result().clues()) replayed.put(c.clueId(), c.severity() + "|" + ClueStore.evidenceHash(c.evidence()));
         TreeSet<String> keys = new TreeSet<>(original.keySet());
         keys.addAll(replayed.keySet());
-        int shown = 0;
+        List<String> differences = new ArrayList<>();
         for (String k : keys) {
-            if (java.util.Objects.equals(original.get(k), replayed.get(k)) || shown++ >= 20) continue;
-            out.printf("  %s: run %s, replay %s%n", k, original.getOrDefault(k, "-"), replayed.getOrDefault(k, "-"));
+            if (java.util.Objects.equals(original.get(k), replayed.get(k)) || differences.size() >= 20) continue;
+            differences.add(k + ": run " + original.getOrDefault(k, "-") + ", replay " + replayed.getOrDefault(k, "-"));
         }
-        out.printf("replay of %s: DIFFERENT (%d clues then, %d now)%n", cmd.replay, original.size(), replayed.size());
-        return ExitCodes.FAILURE;
+        return new Outcome(runId, original.equals(replayed), original.size(), replayed.size(), differences, done);
     }
 
     private static void checkUnchanged(DataCatalog catalog, String model, String dataset, JsonNode then) {
         if (!then.has("size")) return;
-        Map<String, Object> now = Fingerprints.of(catalog.resolve(dataset, model));
+        Map<String, Object> now = Fingerprints.of(catalog.resolve(dataset, model), catalog.hadoop());
         String thenText = then.path("size").asText() + " bytes, modified " + then.path("modified").asText();
         String nowText = now.get("size") + " bytes, modified " + now.get("modified");
         if (!thenText.equals(nowText))

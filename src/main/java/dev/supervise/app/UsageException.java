@@ -1,8 +1,8 @@
-package dev.supervise.cli;
+package dev.supervise.app;
 
 /** The command line asks for something that cannot be (an unknown model, a param of a model not in the run). */
-final class UsageException extends RuntimeException {
-    UsageException(String message) {
+public final class UsageException extends RuntimeException {
+    public UsageException(String message) {
         super(message);
     }
 }

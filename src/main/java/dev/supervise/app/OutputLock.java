@@ -1,4 +1,4 @@
-package dev.supervise.cli;
+package dev.supervise.app;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,8 +13,8 @@ import java.nio.file.StandardOpenOption;
  * process dies). A folder another run holds is exit 1, a runtime failure that a retry later overcomes (a scheduler
  * retries exit 1, not exit 2).
  */
-final class OutputLock implements AutoCloseable {
-    static final String FILE = ".supervise-lock";
+public final class OutputLock implements AutoCloseable {
+    public static final String FILE = ".supervise-lock";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -24,7 +24,7 @@ final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    static OutputLock acquire(Path out) throws IOException {
+    public static OutputLock acquire(Path out) throws IOException {
         FileChannel ch = FileChannel.open(out.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock l;
         try {
@@ -49,7 +49,7 @@ final class OutputLock implements AutoCloseable {
     }
 
     /** Another process holds what this command needs; trying again later will do. */
-    static final class BusyException extends RuntimeException {
+    public static final class BusyException extends RuntimeException {
         BusyException(String message) {
             super(message);
         }
