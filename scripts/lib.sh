@@ -64,10 +64,9 @@ cds_finish() {  # moves a written archive into place (not after a failed run: it
 # The tools that are not the product (the data and people generators, the benchmarks' baselines) live in the test
 # sources; they run from target/test-classes next to the product's jar, without a class archive (CDS maps jars only).
 SUPERVISE_TOOLS_CP="$SUPERVISE_HOME/target/test-classes:$SUPERVISE_JAR:$SUPERVISE_HOME/target/lib/*"
-supervise_tool() {  # MAIN ARGS...
-  local main="$1"; shift
+supervise_tool() {  # SUBCOMMAND ARGS... (of dev.supervise.tools.Tools)
   # shellcheck disable=SC2086
-  exec java ${JAVA_OPTS:--Xmx4g} $SUPERVISE_JVM $SPARK_OPENS -cp "$SUPERVISE_TOOLS_CP" "$main" "$@"
+  exec java ${JAVA_OPTS:--Xmx4g} $SUPERVISE_JVM $SPARK_OPENS -cp "$SUPERVISE_TOOLS_CP" dev.supervise.tools.Tools "$@"
 }
 
 # Runs a main class on the project's classpath with the Spark flags; extra JVM options come from JAVA_OPTS. Each kind

@@ -15,18 +15,23 @@ import java.util.List;
  * each run finding a sliding window of subjects, so every run has new, repeat and cleared clues, and the store ends
  * with about CLUES clues. Written through the store's own API (ledger rows, run clue sets, lifecycle merges).
  *
- * <pre>StoreGenerator DIR [RUNS] [CLUES]</pre>
+ * <pre>tools generate-store DIR [RUNS] [CLUES]</pre>
  */
-public final class StoreGenerator {
+@picocli.CommandLine.Command(name = "generate-store", mixinStandardHelpOptions = true,
+        description = "Writes a clue store of RUNS runs and about CLUES clues through the store's own API (for scripts/bench-store).")
+public final class StoreGenerator implements java.util.concurrent.Callable<Integer> {
     static final List<String> MODELS = List.of("parking-space", "hospital-discharge", "pension-after-death", "false-litigation",
             "community-correction", "drunk-driving-license");
 
-    private StoreGenerator() {}
+    @picocli.CommandLine.Parameters(index = "0", paramLabel = "DIR", description = "The store's folder.")
+    Path dir;
+    @picocli.CommandLine.Parameters(index = "1", paramLabel = "RUNS", defaultValue = "100", description = "Runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+    @picocli.CommandLine.Parameters(index = "2", paramLabel = "CLUES", defaultValue = "10000", description = "Clues (default: ${DEFAULT-VALUE}).")
+    int total;
 
-    public static void main(String[] args) {
-        Path dir = Path.of(args[0]);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        int total = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+    @Override
+    public Integer call() {
         int perModel = total / MODELS.size();
         int step = Math.max(1, perModel / (4 * runs));           // a quarter of the subjects come and go over the runs
         int window = perModel - step * (runs - 1);
@@ -47,6 +52,7 @@ public final class StoreGenerator {
                 System.out.printf("run %d/%d: %d clues, %d new, %d repeat, %d cleared (%.0f s)%n", r + 1, runs, clues.size(), o.newClues(),
                         o.repeatClues(), o.clearedClues(), (System.nanoTime() - start) / 1e9);
         }
+        return 0;
     }
 
     private static Clue clue(String model, int subject, String runId, LocalDate date, int run) {

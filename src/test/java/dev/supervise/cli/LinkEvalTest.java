@@ -3,7 +3,6 @@ package dev.supervise.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.supervise.sample.people.PeopleGenerator;
 import dev.supervise.testing.Files2;
 import dev.supervise.testing.SparkExtension;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ class LinkEvalTest {
     @ValueSource(strings = {"chinese", "latin"})
     void exampleModelsLinkGeneratedPeople(String kind) throws Exception {
         Path data = tmp.resolve(kind);
-        PeopleGenerator.main(new String[] {"--kind", kind, "--rows", "2000", "--out", data.toString(), "--seed", "11"});
+        assertEquals(0, dev.supervise.tools.Tools.commandLine().execute(new String[] {"generate-people", "--kind", kind, "--rows", "2000", "--out", data.toString(), "--seed", "11"}));
         CliRun r = CliRun.of("link-eval", "--models", Files2.projectRoot().resolve("examples/models").toString(),
                 "--model", kind + "-person-link", "--data", data.toString(), "--truth", "entity_id", "--run-date", "2026-06-30");
         assertEquals(0, r.exit(), r.err());

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +18,16 @@ import java.util.Map;
  * clues listed in {@code expected-clues.csv}.
  *
  * <pre>
- * SampleGenerator --out DIR [--seed 42] [--rows N] [--format csv|parquet]
- *                 [--models parking-space,hospital-discharge,pension-after-death,false-litigation,
- *                           community-correction,drunk-driving-license]
- *                 [--run-date 2026-06-30]
+ * tools generate-data --out DIR [--seed 42] [--rows N] [--format csv|parquet]
+ *                     [--models parking-space,hospital-discharge,pension-after-death,false-litigation,
+ *                               community-correction,drunk-driving-license]
+ *                     [--run-date 2026-06-30]
  * </pre>
  *
  * The same arguments always give byte-identical CSV files. Without {@code --rows} the bundled sample
  * scale is written; with it, the largest dataset of each model gets N rows (parking_violations,
  * wastewater_monitoring, pension_payments, civil_cases, travel_records, driver_licenses) and the others scale
- * moderately. {@code DIR/catalog.yaml} fixes the run date.
+ * moderately. {@code DIR/catalog.yaml} fixes the run date. The arguments are read by {@link GenerateDataCommand}.
  */
 public final class SampleGenerator {
 
@@ -41,8 +39,6 @@ public final class SampleGenerator {
     static final String DRUNK = "drunk-driving-license";
     /** Every model this generator knows, in the order it writes them (the default of --models). */
     static final List<String> MODELS = List.of(PARKING, HOSPITAL, PENSION, LITIGATION, CORRECTION, DRUNK);
-    static final String USAGE = "usage: generate-data --out DIR [--seed 42] [--rows N] [--format csv|parquet]"
-            + " [--models " + String.join(",", MODELS) + "] [--run-date 2026-06-30]";
 
     record Options(Path out, long seed, long rows, String format, List<String> models, LocalDate runDate) {
         boolean bundled() {
@@ -51,108 +47,6 @@ public final class SampleGenerator {
     }
 
     private SampleGenerator() {
-    }
-
-    public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Options o;
-        try {
-            o = parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("generate-data: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
-        if (o == null) {
-            out.println(USAGE);
-            return 0;
-        }
-        try {
-            generate(o, out, err);
-            return 0;
-        } catch (RuntimeException e) {
-            err.println("generate-data: failed: " + e);
-            return 1;
-        }
-    }
-
-    static Options parse(String[] args) {
-        Path out = null;
-        long seed = 42;
-        long rows = 0;
-        String format = "csv";
-        List<String> models = MODELS;
-        LocalDate runDate = LocalDate.of(2026, 6, 30);
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("-h") || a.equals("--help")) {
-                return null;
-            }
-            String name = a;
-            String value;
-            int eq = a.indexOf('=');
-            if (a.startsWith("--") && eq > 0) {
-                name = a.substring(0, eq);
-                value = a.substring(eq + 1);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("missing value for " + a);
-            }
-            switch (name) {
-                case "--out" -> out = Paths.get(value);
-                case "--seed" -> seed = number(name, value);
-                case "--rows" -> {
-                    rows = number(name, value.replace(",", "").replace("_", ""));
-                    if (rows < 1) {
-                        throw new IllegalArgumentException("--rows must be at least 1, got " + value);
-                    }
-                }
-                case "--format" -> {
-                    if (!value.equals("csv") && !value.equals("parquet")) {
-                        throw new IllegalArgumentException("--format must be csv or parquet, got " + value);
-                    }
-                    format = value;
-                }
-                case "--models" -> {
-                    List<String> chosen = new ArrayList<>();
-                    for (String m : value.split(",")) {
-                        String t = m.trim();
-                        if (!MODELS.contains(t)) {
-                            throw new IllegalArgumentException("unknown model '" + t + "' (this generator knows "
-                                    + String.join(", ", MODELS) + ")");
-                        }
-                        if (!chosen.contains(t)) {
-                            chosen.add(t);
-                        }
-                    }
-                    models = MODELS.stream().filter(chosen::contains).toList();
-                }
-                case "--run-date" -> {
-                    try {
-                        runDate = LocalDate.parse(value);
-                    } catch (DateTimeParseException e) {
-                        throw new IllegalArgumentException("--run-date must be YYYY-MM-DD, got " + value);
-                    }
-                }
-                default -> throw new IllegalArgumentException("unknown option " + a);
-            }
-        }
-        if (out == null) {
-            throw new IllegalArgumentException("--out DIR is required");
-        }
-        return new Options(out, seed, rows, format, models, runDate);
-    }
-
-    private static long number(String option, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a whole number, got " + value);
-        }
     }
 
     static void generate(Options o, PrintStream out, PrintStream err) {

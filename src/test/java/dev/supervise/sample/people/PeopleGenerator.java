@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 /**
  * Writes a deterministic, labeled pair of person files for evaluating record linkage:
  * <pre>
- *   PeopleGenerator --kind chinese|latin --rows N --out DIR [--seed 7] [--match-rate 0.8]
+ *   tools generate-people --kind chinese|latin --rows N --out DIR [--seed 7] [--match-rate 0.8]
  * </pre>
  * File A holds N distinct people (entity index 0..N-1, about 2% with one formatting or spelling variant).
  * File B holds N records in shuffled order: round(N × match-rate) of them are variants (0–3 planted
@@ -27,35 +27,8 @@ public final class PeopleGenerator {
     private PeopleGenerator() {
     }
 
-    public static void main(String[] args) throws IOException {
-        String kind = null;
-        long rows = -1;
-        Path out = null;
-        long seed = 7;
-        double matchRate = 0.8;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String v = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--kind" -> kind = need(a, v);
-                case "--rows" -> rows = Long.parseLong(need(a, v));
-                case "--out" -> out = Path.of(need(a, v));
-                case "--seed" -> seed = Long.parseLong(need(a, v));
-                case "--match-rate" -> matchRate = Double.parseDouble(need(a, v));
-                case "-h", "--help" -> {
-                    usage(null);
-                    return;
-                }
-                default -> usage("unknown argument " + a);
-            }
-            i++;
-        }
-        if (kind == null || rows < 1 || out == null || !(matchRate >= 0 && matchRate <= 1)) {
-            usage("--kind, --rows (>= 1) and --out are required; --match-rate is in [0, 1]");
-        }
-        if (!kind.equals("chinese") && !kind.equals("latin")) {
-            usage("--kind is chinese or latin");
-        }
+    /** Writes the two files of {@code kind} (chinese or latin) into {@code out}. */
+    static void generate(String kind, long rows, Path out, long seed, double matchRate) throws IOException {
         long matched = Math.round(rows * matchRate);
         long total = rows + (rows - matched);
         long started = System.nanoTime();
@@ -115,22 +88,5 @@ public final class PeopleGenerator {
     private static String pad(long v, int width) {
         String s = Long.toString(v);
         return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
-    }
-
-    private static String need(String flag, String value) {
-        if (value == null) {
-            usage(flag + " needs a value");
-        }
-        return value;
-    }
-
-    private static void usage(String error) {
-        if (error != null) {
-            System.err.println("people: " + error);
-        }
-        System.err.println("usage: PeopleGenerator --kind chinese|latin --rows N --out DIR [--seed 7] [--match-rate 0.8]");
-        if (error != null) {
-            System.exit(2);
-        }
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The product alone in its jars: the data and people generators are tools (test sources), never in target/classes,
- * from which both jars are packaged, nor in a jar already built. (scripts/cluster-smoke checks the jars of the build.)
+ * from which both jars are packaged, nor in either jar (this runs after the package phase, on the jars of this build).
  */
-class ProductJarTest {
+class ProductJarIT {
     static final Path ROOT = Files2.projectRoot();
 
     @Test
@@ -23,9 +23,11 @@ class ProductJarTest {
         assertFalse(Files.exists(ROOT.resolve("target/classes/dev/supervise/sample")), "generators in target/classes");
         for (String jar : new String[] {"target/supervise.jar", "target/supervise-cluster.jar"}) {
             Path p = ROOT.resolve(jar);
-            if (!Files.isRegularFile(p)) continue;
+            assertTrue(Files.isRegularFile(p), jar + " was built before this test (it runs in the integration-test phase)");
             try (JarFile j = new JarFile(p.toFile())) {
-                assertFalse(j.stream().anyMatch(e -> e.getName().startsWith("dev/supervise/sample/")), jar + " holds generator classes");
+                assertTrue(j.stream().anyMatch(e -> e.getName().equals("dev/supervise/cli/Main.class")), jar + " holds the product");
+                for (String tooling : new String[] {"dev/supervise/sample/", "dev/supervise/tools/", "dev/supervise/bench/"})
+                    assertFalse(j.stream().anyMatch(e -> e.getName().startsWith(tooling)), jar + " holds tooling classes " + tooling);
             }
         }
     }
