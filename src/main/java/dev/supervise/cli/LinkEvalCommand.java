@@ -1,6 +1,7 @@
 package dev.supervise.cli;
 
 import dev.supervise.app.UsageException;
+import dev.supervise.clue.MatchWeights;
 import dev.supervise.data.DataCatalog;
 import dev.supervise.engine.LinkEvaluation;
 import dev.supervise.engine.Runner;
@@ -23,7 +24,8 @@ final class LinkEvalCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "ID", required = true, description = "The model.")
     String model;
 
-    @Option(names = "--step", paramLabel = "STEP", description = "The associate step (default: the model's only one).")
+    @Option(names = "--step", paramLabel = "STEP",
+            description = "The associate step (default: the model's only one), or a group step over one dataset: its clusters' pairs are scored.")
     String step;
 
     @Option(names = "--data", paramLabel = "DIR", required = true, description = "Data folder with the step's datasets.")
@@ -35,6 +37,10 @@ final class LinkEvalCommand implements Callable<Integer> {
 
     @Option(names = "--truth-right", paramLabel = "COLUMN", description = "Truth column of the right dataset, when it differs.")
     String truthRight;
+
+    @Option(names = "--explain", paramLabel = "N", defaultValue = "0",
+            description = "Print the N highest-scored false links and the N missed true pairs, with each field's level and match weight.")
+    int explain;
 
     @picocli.CommandLine.Mixin
     RunInputOptions inputs;
@@ -55,18 +61,45 @@ final class LinkEvalCommand implements Callable<Integer> {
         ParamValues values = ParamValues.resolve(m.definition(), ParamArgs.parse(inputs.params, List.of(m)).getOrDefault(model, Map.of()));
         DataCatalog catalog = DataCatalog.open(data);
         LinkEvaluation.Report r = LinkEvaluation.run(new dev.supervise.app.Sessions(spark.master, java.util.Map.of(), common.verbose).get(), m, values,
-                Runner.runDate(inputs.runDate, catalog), catalog, stepId, truth, truthRight != null ? truthRight : truth);
+                Runner.runDate(inputs.runDate, catalog), catalog, stepId, truth, truthRight != null ? truthRight : truth, explain);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("model %s, step %s%n", m.id(), r.step());
-        out.printf("pairs compared  %,d%n", r.pairsCompared());
-        out.printf("links           %,d%n", r.links());
+        if (r.pairsCompared() >= 0) out.printf("pairs compared  %,d%n", r.pairsCompared());
+        out.printf("%s %,d%n", r.recall() == null ? "cluster pairs  " : "links          ", r.links());
         out.printf("true pairs      %,d%n", r.truePairs());
         out.printf("correct links   %,d%n", r.correct());
         out.printf("precision       %.4f%n", r.precision());
-        out.printf("recall          %.4f%n", r.recall());
+        out.printf("recall          %.4f%n", r.recallShare());
         out.printf("F1              %.4f%n", r.f1());
         out.printf("seconds         %.1f%n", r.seconds());
+        if (r.recall() == null) {   // a group step: its clusters' pairs were scored
+            out.printf("clusters        %,d%n", ((Number) r.details().get("clusters")).longValue());
+            return ExitCodes.OK;
+        }
+        LinkEvaluation.Recall lost = r.recall();
+        out.printf("%nmissed true pairs  %,d%n", r.truePairs() - r.correct());
+        out.printf("  blocking misses  %,d  (no blocking rule formed the pair)%n", lost.blockingMisses());
+        out.printf("  scoring misses   %,d  (compared, scored below the threshold or refused by link_when)%n", lost.belowThreshold());
+        out.printf("  lost to best     %,d  (above the threshold, but not each record's best link)%n", lost.lostToBest());
+        out.printf("%n%-4s %12s %12s %10s  %s%n", "rule", "pairs", "true pairs", "only it", "blocking rule");
+        for (LinkEvaluation.RuleYield y : r.rules())
+            out.printf("%-4d %,12d %,12d %,10d  %s%n", y.index(), y.pairs(), y.truePairs(), y.onlyThis(), y.rule());
+        out.printf("%n%-9s %10s %10s %9s %9s %9s%n", "threshold", "links", "correct", "precision", "recall", "F1");
+        for (LinkEvaluation.AtThreshold t : r.thresholds())
+            out.printf("%-9.1f %,10d %,10d %9.4f %9.4f %9.4f%n", t.threshold(), t.links(), t.correct(), t.precision(), t.recall(), t.f1());
+        if (explain > 0) {
+            explained(out, "false links (highest scored first)", r.falsePositives());
+            explained(out, "missed true pairs (highest scored first)", r.falseNegatives());
+        }
         return ExitCodes.OK;
+    }
+
+    private static void explained(PrintWriter out, String heading, List<LinkEvaluation.Explained> pairs) {
+        out.printf("%n%s: %d%n", heading, pairs.size());
+        for (LinkEvaluation.Explained e : pairs) {
+            out.printf("  %s = %s  score %s%n", e.left(), e.right(), e.score() == null ? "-" : String.format("%.4f", e.score()));
+            out.println("    " + MatchWeights.describe(e.explanation()));
+        }
     }
 
     private static String onlyAssociateStep(LoadedModel m) {

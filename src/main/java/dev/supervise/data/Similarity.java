@@ -64,4 +64,29 @@ public final class Similarity {
         for (int i = 0; i < x.length(); i++) if (x.charAt(i) != y.charAt(i)) differ++;
         return swapped || differ == 1 ? 0.5 : 0.0;
     }
+
+    /**
+     * Dates kept as written (their digits, so that a date with a typo is not lost as unparseable): 1 equal; 0.5 day
+     * and month swapped (YYYYMMDD), or one digit typed wrong, or two adjacent digits transposed; else 0. Null when
+     * either has no digits.
+     */
+    public static Double dateText(String a, String b) {
+        if (a == null || b == null) return null;
+        String x = a.replaceAll("[^0-9]", ""), y = b.replaceAll("[^0-9]", "");
+        if (x.isEmpty() || y.isEmpty()) return null;
+        if (x.equals(y)) return 1.0;
+        if (x.length() != y.length()) return 0.0;
+        if (x.length() == 8 && x.substring(0, 4).equals(y.substring(0, 4)) && x.substring(4, 6).equals(y.substring(6, 8))
+                && x.substring(6, 8).equals(y.substring(4, 6))) return 0.5;
+        int first = -1, differ = 0;
+        for (int i = 0; i < x.length(); i++)
+            if (x.charAt(i) != y.charAt(i)) {
+                if (first < 0) first = i;
+                differ++;
+            }
+        if (differ == 1) return 0.5;
+        boolean transposed = differ == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
+                && x.charAt(first + 1) == y.charAt(first);
+        return transposed ? 0.5 : 0.0;
+    }
 }

@@ -42,6 +42,7 @@ public final class SparkFunctions {
     static final UserDefinedFunction SIM_CHINESE_NAME = fn((UDF2<String, String, Double>) Similarity::chineseName, DataTypes.DoubleType);
     static final UserDefinedFunction SIM_DATE = fn((UDF2<java.sql.Date, java.sql.Date, Double>) (a, b) ->
             Similarity.date(a == null ? null : a.toLocalDate(), b == null ? null : b.toLocalDate()), DataTypes.DoubleType);
+    static final UserDefinedFunction SIM_DATE_TEXT = fn((UDF2<String, String, Double>) Similarity::dateText, DataTypes.DoubleType);
     /** A date from text in any of the contract's formats (a date or timestamp passes through); in SQL {@code parse_date(x)}. */
     public static final UserDefinedFunction PARSE_DATE = fn((UDF1<String, java.sql.Date>) s -> {
         LocalDate d = ValueParsers.date(s);
@@ -76,6 +77,7 @@ public final class SparkFunctions {
         spark.udf().register("sim_levenshtein", SIM_LEVENSHTEIN);
         spark.udf().register("sim_chinese_name", SIM_CHINESE_NAME);
         spark.udf().register("sim_date", SIM_DATE);
+        spark.udf().register("sim_date_text", SIM_DATE_TEXT);
     }
 
     private static java.sql.Date birthDate(String id) {

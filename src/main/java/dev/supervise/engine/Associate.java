@@ -54,31 +54,56 @@ final class Associate {
             for (int j = 0; j < b; j++) on.append(" AND NOT (l.__ok").append(j).append(" AND r.__ok").append(j)
                     .append(" AND l.__b").append(j).append(" = r.__b").append(j).append(")");
             parts.add("SELECT l.__key AS __lk, r.__key AS __rk, l.__row AS l, r.__row AS r, " + lf + " AS lf, " + rf
-                    + " AS rf FROM " + base + "_l l JOIN " + base + "_r r ON " + on);
+                    + " AS rf, " + b + " AS __rule FROM " + base + "_l l JOIN " + base + "_r r ON " + on);
         }
         StringBuilder cmp = new StringBuilder("SELECT *");
         for (Map.Entry<String, Step.Comparison> c : s.compare().entrySet())
-            cmp.append(", ").append(similarity(c.getKey(), c.getValue().method())).append(" AS ").append(Sql.quote(c.getKey()));
+            cmp.append(", ").append(similarity(s, c.getKey(), c.getValue())).append(" AS ").append(Sql.quote(c.getKey()));
         RandomPairs.Estimate randomU = s.estimateU().equals("random_pairs") && s.score().equals("fellegi_sunter")
                 ? RandomPairs.estimate(s, scope, base, lf.toString(), rf.toString(), cmp.toString(), self, details) : RandomPairs.Estimate.NONE;
-        Dataset<Row> compared = scope.persist(scope.spark.sql(cmp + " FROM (" + String.join(" UNION ALL ", parts) + ")"));
+        Dataset<Row> compared = scope.persist(scope.spark.sql(
+                TermFrequencies.joined(s, scope, base, cmp + " FROM (" + String.join(" UNION ALL ", parts) + ")")));
         long pairs = scope.count(compared);
         compared.createOrReplaceTempView(base + "_pairs");
         details.put("pairs_compared", pairs);
 
-        String scoreExpr = AssociateScore.expression(s, scope, base + "_pairs", randomU, details);
+        AssociateScore.Scoring scoring = AssociateScore.expression(s, scope, base + "_pairs", randomU, details);
         java.util.Optional<Double> threshold = s.threshold().or(() -> s.score().equals("fellegi_sunter") ? java.util.Optional.of(0.5)
                 : s.score().equals("weights") ? java.util.Optional.of(0.8) : java.util.Optional.empty());
         String cond = threshold.map(t -> "score >= " + t).orElse("true") + s.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("");
-        String scored = "SELECT *, " + AssociateScore.method(s) + " AS method FROM (SELECT *, CAST(" + scoreExpr
-                + " AS DOUBLE) AS score FROM " + base + "_pairs) WHERE " + cond;
+        // each record's best link is the one of the highest match weight: probabilities of strong links all round to 1.0
+        String all = "SELECT *, coalesce(match_weights.total, score) AS __order FROM (SELECT *, " + AssociateScore.method(s)
+                + " AS method, " + scoring.explain() + " AS match_weights FROM (SELECT *, CAST(" + scoring.score()
+                + " AS DOUBLE) AS score FROM " + base + "_pairs))";
+        scope.spark.sql(all).createOrReplaceTempView(base + "_scored");   // every compared pair, scored: for link-eval
+        String scored = "SELECT * FROM " + base + "_scored WHERE " + cond;
         String linked = best(s.best(), scored);
-        StringBuilder out = new StringBuilder("SELECT __lk AS left_id, __rk AS right_id, score, method");
+        StringBuilder out = new StringBuilder("SELECT __lk AS left_id, __rk AS right_id, score, method"
+                + (s.score().equals("fellegi_sunter") ? ", match_weights" : ""));
         for (String c : s.compare().keySet()) out.append(", ").append(Sql.quote(c)).append(" AS ").append(Sql.quote("sim_" + c));
         for (Map.Entry<String, String> k : s.keep().entrySet())
             out.append(", ").append(scope.sql(k.getValue())).append(" AS ").append(Sql.quote(k.getKey()));
         Dataset<Row> links = scope.spark.sql(out + " FROM (" + linked + ")");
         return new Result(links, pairs, details);
+    }
+
+    /**
+     * The links the step would make at {@code threshold} (its link_when and best kept), as {@code __lk, __rk}, over the
+     * scored pairs of its last application in {@code scope}: for link-eval's table of thresholds.
+     */
+    static Dataset<Row> linksAt(Step.Associate s, ModelScope scope, double threshold) {
+        String cond = "score >= " + threshold + s.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("");
+        return scope.spark.sql("SELECT __lk, __rk FROM (" + best(s.best(), "SELECT * FROM __assoc_" + s.id() + "_scored WHERE " + cond) + ")");
+    }
+
+    /** The view of a step's sides (prepared rows: __key, fields, __b<rule>, __ok<rule>), for link-eval: "_l" or "_r". */
+    static String sideView(Step.Associate s, String side) {
+        return "__assoc_" + s.id() + "_" + side;
+    }
+
+    /** The view of every compared pair of a step, scored (__lk, __rk, __rule, score, method, the similarities). */
+    static String scoredView(Step.Associate s) {
+        return "__assoc_" + s.id() + "_scored";
     }
 
     /** The side's rows as a struct, its key, normalized fields and block keys. */
@@ -145,13 +170,26 @@ final class Associate {
         return t.equals(DataTypes.DateType) || t.equals(DataTypes.TimestampType);
     }
 
-    private static String similarity(String field, String method) {
-        String a = "lf." + Sql.quote(field), b = "rf." + Sql.quote(field);
+    /**
+     * A field's similarity over a pair; with {@code swap_with: other}, also this field against the other's value on
+     * the other side, both ways (given name and surname swapped): the higher of the two readings.
+     */
+    private static String similarity(Step.Associate s, String field, Step.Comparison c) {
+        String direct = similarity(s, "lf." + Sql.quote(field), "rf." + Sql.quote(field), field, c.method());
+        if (c.swapWith().isEmpty()) return direct;
+        String other = Sql.quote(c.swapWith().get());
+        return "greatest(" + direct + ", least(" + similarity(s, "lf." + Sql.quote(field), "rf." + other, field, c.method()) + ", "
+                + similarity(s, "lf." + other, "rf." + Sql.quote(field), field, c.method()) + "))";
+    }
+
+    private static String similarity(Step.Associate s, String a, String b, String field, String method) {
         return switch (method) {
             case "jaro_winkler" -> "sim_jaro_winkler(" + a + ", " + b + ")";
             case "levenshtein" -> "sim_levenshtein(" + a + ", " + b + ")";
             case "chinese_name" -> "sim_chinese_name(" + a + ", " + b + ")";
-            case "date" -> "sim_date(" + a + ", " + b + ")";
+            // parsed dates compare as dates; others as written, so that a typo that makes a date invalid still counts
+            case "date" -> java.util.Set.of("date", "date_dmy").contains(s.fields().get(field).normalize())
+                    ? "sim_date(" + a + ", " + b + ")" : "sim_date_text(CAST(" + a + " AS STRING), CAST(" + b + " AS STRING))";
             default -> "sim_exact(CAST(" + a + " AS STRING), CAST(" + b + " AS STRING))";
         };
     }
@@ -159,12 +197,12 @@ final class Associate {
     /** Keeps all links, or only each record's best (ties broken by the other side's key). */
     private static String best(String best, String scored) {
         return switch (best) {
-            case "left" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY score DESC, __rk) AS __rank FROM ("
+            case "left" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY __order DESC, __rk) AS __rank FROM ("
                     + scored + ")) WHERE __rank = 1";
-            case "right" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __rk ORDER BY score DESC, __lk) AS __rank FROM ("
+            case "right" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __rk ORDER BY __order DESC, __lk) AS __rank FROM ("
                     + scored + ")) WHERE __rank = 1";
-            case "mutual" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY score DESC, __rk) AS __rl, "
-                    + "row_number() OVER (PARTITION BY __rk ORDER BY score DESC, __lk) AS __rr FROM (" + scored
+            case "mutual" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY __order DESC, __rk) AS __rl, "
+                    + "row_number() OVER (PARTITION BY __rk ORDER BY __order DESC, __lk) AS __rr FROM (" + scored
                     + ")) WHERE __rl = 1 AND __rr = 1";
             default -> scored;
         };

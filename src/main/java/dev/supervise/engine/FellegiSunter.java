@@ -89,7 +89,12 @@ final class FellegiSunter {
             return p;
         }
         if (levels == 2) return m ? new double[] {0.1, 0.9} : new double[] {0.9, 0.1};
-        return m ? new double[] {0.05, 0.15, 0.8} : new double[] {0.8, 0.15, 0.05};
+        if (levels == 3) return m ? new double[] {0.05, 0.15, 0.8} : new double[] {0.8, 0.15, 0.05};
+        // more levels: matches mostly agree, non-matches mostly disagree; the levels between share 0.15
+        for (int l = 1; l < levels - 1; l++) p[l] = 0.15 / (levels - 2);
+        p[0] = m ? 0.05 : 0.8;
+        p[levels - 1] = m ? 0.8 : 0.05;
+        return p;
     }
 
     private static double normalizeInto(double[] target, double[] counts) {

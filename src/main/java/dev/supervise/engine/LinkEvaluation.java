@@ -11,6 +11,8 @@ import dev.supervise.model.ModelProblem;
 import dev.supervise.model.ParamValues;
 import dev.supervise.model.Step;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,19 +28,46 @@ public final class LinkEvaluation {
 
     /** The numbers a link evaluation reports. */
     public record Report(String step, long pairsCompared, long links, long truePairs, long correct, double seconds,
-                         Map<String, Object> details) {
+                         Map<String, Object> details, Recall recall, List<RuleYield> rules, List<AtThreshold> thresholds,
+                         List<Explained> falsePositives, List<Explained> falseNegatives) {
         public double precision() { return links == 0 ? 0 : (double) correct / links; }
-        public double recall() { return truePairs == 0 ? 0 : (double) correct / truePairs; }
-        public double f1() { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+        public double recallShare() { return truePairs == 0 ? 0 : (double) correct / truePairs; }
+        public double f1() { return LinkEvaluation.f1(precision(), recallShare()); }
+    }
+
+    /**
+     * Where the true pairs went: no blocking rule formed them (blocking misses), compared but scored below the
+     * threshold or not taken by the link rule (scoring misses), above it but another link was each record's best.
+     */
+    public record Recall(long blockingMisses, long belowThreshold, long lostToBest) {}
+
+    /** A blocking rule: the pairs it formed (not formed by an earlier rule), the true pairs it forms, those only it forms. */
+    public record RuleYield(int index, String rule, long pairs, long truePairs, long onlyThis) {}
+
+    /** Precision, recall and F1 of the links made at one threshold. */
+    public record AtThreshold(double threshold, long links, long correct, double precision, double recall, double f1) {}
+
+    /** A false link or a missed true pair: the records, the score (null: never compared), the fields' levels and weights. */
+    public record Explained(String left, String right, Double score, String explanation) {}
+
+    static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     public static Report run(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate,
                              DataCatalog catalog, String stepId, String truthLeft, String truthRight) {
+        return run(spark, model, params, runDate, catalog, stepId, truthLeft, truthRight, 0);
+    }
+
+    /** @param explain how many of the worst false links and of the missed true pairs to explain */
+    public static Report run(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate,
+                             DataCatalog catalog, String stepId, String truthLeft, String truthRight, int explain) {
         Step step = model.definition().steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElse(null);
+        if (step instanceof Step.Group g) return clusters(spark, model, params, runDate, catalog, g, truthLeft);
         if (!(step instanceof Step.Associate a))
-            throw ModelException.of(new ModelProblem(model.definition().file(), 0, "model '" + model.id() + "' has no associate step '"
-                    + stepId + "'; its associate steps: " + String.join(", ", model.definition().steps().stream()
-                    .filter(s -> s instanceof Step.Associate).map(Step::id).toList())));
+            throw ModelException.of(new ModelProblem(model.definition().file(), 0, "model '" + model.id() + "' has no associate or group step '"
+                    + stepId + "'; its associate and group steps: " + String.join(", ", model.definition().steps().stream()
+                    .filter(s -> s instanceof Step.Associate || s instanceof Step.Group).map(Step::id).toList())));
         SparkFunctions.register(spark);
         long start = System.nanoTime();
         ModelRunner.bind(spark, model, params, runDate);
@@ -51,14 +80,107 @@ public final class LinkEvaluation {
             truth(session, catalog, model, a.right().orElse(a.left()), a.rightKey(), truthRight).createOrReplaceTempView("__eval_r");
             links.createOrReplaceTempView("__eval_links");
             String self = a.right().isEmpty() ? " AND l.k < r.k" : "";
-            long truePairs = session.sql("SELECT count(*) FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self).first().getLong(0);
-            long correct = session.sql("SELECT count(*) FROM __eval_links x JOIN __eval_l l ON x.left_id = l.k JOIN __eval_r r "
-                    + "ON x.right_id = r.k WHERE l.t = r.t").first().getLong(0);
+            // the true pairs, each with the blocking rules that form it and its score when it was compared
+            StringBuilder hits = new StringBuilder("array(");
+            for (int b = 0; b < a.blocking().size(); b++)
+                hits.append(b == 0 ? "" : ", ").append("coalesce(sl.__ok").append(b).append(" AND sr.__ok").append(b)
+                        .append(" AND sl.__b").append(b).append(" = sr.__b").append(b).append(", false)");
+            hits.append(")");
+            String sideR = a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r");
+            double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
+            String accepted = "coalesce(score >= " + threshold + a.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("") + ", false)";
+            Dataset<Row> truePairs = session.sql("SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits, p.score, p.accepted, "
+                    + "x.left_id IS NOT NULL AS linked FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
+                    + " LEFT JOIN " + Associate.sideView(a, "l") + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k"
+                    + " LEFT JOIN (SELECT __lk, __rk, score, " + accepted + " AS accepted FROM " + Associate.scoredView(a)
+                    + ") p ON p.__lk = l.k AND p.__rk = r.k LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
+            truePairs.createOrReplaceTempView("__eval_true");
+            Row split = session.sql("SELECT count(*), count_if(linked), count_if(NOT exists(hits, h -> h)), "
+                    + "count_if(exists(hits, h -> h) AND NOT linked AND NOT coalesce(accepted, false)), "
+                    + "count_if(exists(hits, h -> h) AND NOT linked AND accepted) FROM __eval_true").first();
+            long trueCount = split.getLong(0), correct = split.getLong(1);
+            List<RuleYield> rules = rules(session, a);
+            List<AtThreshold> table = thresholds(scope, a, trueCount);
+            List<Explained> fp = List.of(), fn = List.of();
+            if (explain > 0) {
+                fp = explained(session.sql("SELECT p.__lk, p.__rk, p.score, to_json(p.match_weights) FROM __eval_links x JOIN " + Associate.scoredView(a)
+                        + " p ON p.__lk = x.left_id AND p.__rk = x.right_id LEFT JOIN __eval_l l ON l.k = x.left_id LEFT JOIN __eval_r r "
+                        + "ON r.k = x.right_id WHERE l.t IS NULL OR r.t IS NULL OR l.t <> r.t ORDER BY p.score DESC, p.__lk LIMIT " + explain));
+                fn = explained(session.sql("SELECT t.lk, t.rk, t.score, to_json(p.match_weights) FROM __eval_true t LEFT JOIN " + Associate.scoredView(a)
+                        + " p ON p.__lk = t.lk AND p.__rk = t.rk WHERE NOT t.linked ORDER BY t.score DESC NULLS LAST, t.lk LIMIT " + explain));
+            }
             StepStats st = result.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
             long compared = ((Number) st.details().getOrDefault("pairs_compared", -1L)).longValue();
             links.unpersist();
-            return new Report(stepId, compared, linkCount, truePairs, correct, (System.nanoTime() - start) / 1e9, st.details());
+            truePairs.unpersist();
+            return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, st.details(),
+                    new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
         });
+    }
+
+    /**
+     * A group step over one dataset (dedupe: its records linked by an associate step, grouped into clusters keyed by
+     * their smallest member): every two records in one cluster are a link, scored against the pairs of records with
+     * equal truth.
+     */
+    private static Report clusters(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate, DataCatalog catalog,
+                                   Step.Group g, String truth) {
+        SparkFunctions.register(spark);
+        long start = System.nanoTime();
+        ModelRunner.bind(spark, model, params, runDate);
+        ModelRunner runner = new ModelRunner(spark, catalog, QuarantineSink.countOnly(), Progress.silent(), false);
+        return runner.runUntil(model, params, runDate, g.id(), (scope, result) -> {
+            SparkSession session = scope.spark;
+            truth(session, catalog, model, g.nodes(), g.key(), truth).createOrReplaceTempView("__eval_t");
+            scope.table(g.id()).selectExpr("CAST(" + Sql.quote(g.key()) + " AS STRING) AS k", "CAST(group_key AS STRING) AS c")
+                    .createOrReplaceTempView("__eval_c");
+            long truePairs = session.sql("SELECT count(*) FROM __eval_t a JOIN __eval_t b ON a.t = b.t AND a.k < b.k").first().getLong(0);
+            Row r = session.sql("SELECT count(*), count_if(ta.t = tb.t) FROM __eval_c a JOIN __eval_c b ON a.c = b.c AND a.k < b.k "
+                    + "LEFT JOIN __eval_t ta ON ta.k = a.k LEFT JOIN __eval_t tb ON tb.k = b.k").first();
+            long clusters = session.sql("SELECT count(DISTINCT c) FROM __eval_c").first().getLong(0);
+            StepStats st = result.steps().stream().filter(s -> s.id().equals(g.id())).findFirst().orElseThrow();
+            Map<String, Object> details = new java.util.LinkedHashMap<>(st.details());
+            details.put("clusters", clusters);
+            return new Report(g.id(), -1, r.getLong(0), truePairs, r.getLong(1), (System.nanoTime() - start) / 1e9, details,
+                    null, List.of(), List.of(), List.of(), List.of());
+        });
+    }
+
+    private static List<RuleYield> rules(SparkSession session, Step.Associate a) {
+        Map<Integer, Long> pairs = new java.util.HashMap<>();
+        for (Row r : session.sql("SELECT __rule, count(*) FROM " + Associate.scoredView(a) + " GROUP BY __rule").collectAsList())
+            pairs.put(r.getInt(0), r.getLong(1));
+        StringBuilder q = new StringBuilder("SELECT ");
+        for (int b = 0; b < a.blocking().size(); b++)
+            q.append(b == 0 ? "" : ", ").append("count_if(hits[").append(b).append("]), count_if(hits[").append(b)
+                    .append("] AND size(filter(hits, h -> h)) = 1)");
+        Row r = session.sql(q + " FROM __eval_true").first();
+        List<RuleYield> out = new ArrayList<>();
+        for (int b = 0; b < a.blocking().size(); b++)
+            out.add(new RuleYield(b + 1, a.blocking().get(b), pairs.getOrDefault(b, 0L), r.getLong(2 * b), r.getLong(2 * b + 1)));
+        return out;
+    }
+
+    /** The links the step makes at thresholds 0.1 .. 0.9 (its link rule and best-link choice applied at each). */
+    private static List<AtThreshold> thresholds(ModelScope scope, Step.Associate a, long truePairs) {
+        List<AtThreshold> out = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            double t = i / 10.0;
+            Associate.linksAt(a, scope, t).createOrReplaceTempView("__eval_at");
+            Row r = scope.spark.sql("SELECT count(*), count_if(l.t = r.t) FROM __eval_at x LEFT JOIN __eval_l l ON l.k = x.__lk "
+                    + "LEFT JOIN __eval_r r ON r.k = x.__rk").first();
+            long links = r.getLong(0), correct = r.getLong(1);
+            double p = links == 0 ? 0 : (double) correct / links, rc = truePairs == 0 ? 0 : (double) correct / truePairs;
+            out.add(new AtThreshold(t, links, correct, p, rc, f1(p, rc)));
+        }
+        return out;
+    }
+
+    private static List<Explained> explained(Dataset<Row> rows) {
+        List<Explained> out = new ArrayList<>();
+        for (Row r : rows.collectAsList())
+            out.add(new Explained(r.getString(0), r.getString(1), r.isNullAt(2) ? null : r.getDouble(2), r.isNullAt(3) ? "never compared: no blocking rule formed the pair" : r.getString(3)));
+        return out;
     }
 
     /** Key and truth of each record of a dataset, read as given (the truth column need not be declared by the model). */

@@ -45,17 +45,21 @@ final class RandomPairs {
         String view = base + "_random";
         scope.spark.sql(levels + " FROM (" + compareSelect + " FROM (" + pairs + "))").createOrReplaceTempView(view);
         StringBuilder counts = new StringBuilder("SELECT count(*)");
-        for (int i = 0; i < names.size(); i++)
-            for (String lv : List.of("0", "1", "2"))
+        List<Integer> firstColumn = new ArrayList<>();
+        int column = 1;
+        for (int i = 0; i < names.size(); i++) {
+            firstColumn.add(column);
+            for (int lv = 0; lv < s.compare().get(names.get(i)).levels(); lv++, column++)
                 counts.append(", count_if(").append(Sql.quote("lv_" + i)).append(" = '").append(lv).append("')");
+        }
         Row r = scope.first(scope.spark.sql(counts + " FROM " + view));
         Map<String, List<Double>> out = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            int levelsOf = s.compare().get(names.get(i)).partial().isPresent() ? 3 : 2;
+            int levelsOf = s.compare().get(names.get(i)).levels();
             long[] c = new long[levelsOf];
             long seen = 0;
             for (int l = 0; l < levelsOf; l++) {
-                c[l] = r.getLong(1 + i * 3 + l);
+                c[l] = r.getLong(firstColumn.get(i) + l);
                 seen += c[l];
             }
             if (seen == 0) continue;   // never present in the sample: left to EM

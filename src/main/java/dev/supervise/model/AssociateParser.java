@@ -36,7 +36,11 @@ final class AssociateParser {
         if (!m.containsKey("compare")) body.problem("associate step '" + id + "' needs 'compare'");
         else m.get("compare").map("compare", null).forEach((name, n) -> {
             if (!fields.containsKey(name)) n.problem("compare '" + name + "' is not one of the fields " + fields.keySet());
-            comparison(name, n).ifPresent(c -> compare.put(name, c));
+            comparison(name, n).ifPresent(c -> {
+                c.swapWith().filter(w -> !fields.containsKey(w) || w.equals(name))
+                        .ifPresent(w -> n.problem("compare '" + name + "': swap_with '" + w + "' is not another of the fields " + fields.keySet()));
+                compare.put(name, c);
+            });
         });
         String score = ModelParser.optional(m, "score").orElse("fellegi_sunter");
         Optional<Double> threshold = number(m.get("threshold"), "threshold");
@@ -73,7 +77,8 @@ final class AssociateParser {
     }
 
     private static Optional<Step.Comparison> comparison(String name, YNode n) {
-        Map<String, YNode> m = n.isScalar() ? Map.of() : n.map("compare '" + name + "'", Set.of("method", "agree", "partial", "m", "u", "weight"));
+        Map<String, YNode> m = n.isScalar() ? Map.of() : n.map("compare '" + name + "'",
+                Set.of("method", "agree", "partial", "levels", "m", "u", "weight", "swap_with", "tf"));
         String method = n.isScalar() ? n.text("compare '" + name + "'") : ModelParser.required(m, "method", n);
         if (method == null) return Optional.empty();
         if (!METHODS.contains(method)) {
@@ -92,15 +97,39 @@ final class AssociateParser {
             case "date" -> Optional.of(0.5);
             default -> Optional.empty();
         };
-        double agree = number(m.get("agree"), "agree").orElse(defaultAgree);
-        Optional<Double> partial = m.containsKey("partial") ? number(m.get("partial"), "partial") : defaultPartial;
+        List<Double> thresholds = new ArrayList<>();
+        if (m.containsKey("levels")) {
+            if (m.containsKey("agree") || m.containsKey("partial"))
+                m.get("levels").problem("compare '" + name + "': give either levels or agree/partial, not both");
+            for (String t : m.get("levels").texts("levels")) {
+                try {
+                    thresholds.add(Double.parseDouble(t.trim()));
+                } catch (NumberFormatException e) {
+                    m.get("levels").problem("compare '" + name + "': levels must be similarities, not '" + t + "'");
+                }
+            }
+            boolean descending = true;
+            for (int i = 1; i < thresholds.size(); i++) descending &= thresholds.get(i) < thresholds.get(i - 1);
+            if (thresholds.isEmpty() || thresholds.size() > 8 || !descending)
+                m.get("levels").problem("compare '" + name + "': levels are 1 to 8 similarities, highest first (e.g. [1, 0.92, 0.88, 0.7])");
+            if (thresholds.isEmpty()) thresholds.add(defaultAgree);
+        } else {
+            thresholds.add(number(m.get("agree"), "agree").orElse(defaultAgree));
+            (m.containsKey("partial") ? number(m.get("partial"), "partial") : defaultPartial).ifPresent(thresholds::add);
+        }
         List<Double> mm = probabilities(m.get("m"), "m");
         List<Double> uu = probabilities(m.get("u"), "u");
-        int levels = partial.isPresent() ? 3 : 2;
-        if (!mm.isEmpty() && mm.size() != levels) m.get("m").problem("compare '" + name + "': m needs " + levels + " probabilities (agree"
-                + (levels == 3 ? ", partial" : "") + ", disagree)");
+        int levels = thresholds.size() + 1;
+        if (!mm.isEmpty() && mm.size() != levels) m.get("m").problem("compare '" + name + "': m needs " + levels
+                + " probabilities (one per level, agree first, disagree last)");
         if (!uu.isEmpty() && uu.size() != levels) m.get("u").problem("compare '" + name + "': u needs " + levels + " probabilities");
-        return Optional.of(new Step.Comparison(method, agree, partial, mm, uu, number(m.get("weight"), "weight").orElse(1.0)));
+        Optional<String> swapWith = ModelParser.optional(m, "swap_with");
+        boolean tf = ModelParser.optional(m, "tf").map(t -> {
+            if (!t.equals("true") && !t.equals("false")) m.get("tf").problem("compare '" + name + "': tf is true or false, not '" + t + "'");
+            return t.equals("true");
+        }).orElse(false);
+        return Optional.of(new Step.Comparison(method, List.copyOf(thresholds), mm, uu, number(m.get("weight"), "weight").orElse(1.0),
+                swapWith, tf));
     }
 
     private static List<Double> probabilities(YNode n, String what) {

@@ -133,10 +133,18 @@ public sealed interface Step {
     record Field(String left, String right, String normalize) {}
 
     /**
-     * How a field compares: a method, the similarity from which it agrees (and partly agrees), and optional
-     * Fellegi-Sunter m and u probabilities per level (agree, partial, disagree) or a weight.
+     * How a field compares: a method; the similarities from which it agrees, then partly agrees at lower levels
+     * ({@code thresholds}, descending: agree first); optional Fellegi-Sunter m and u probabilities per level (agree
+     * first, disagree last) or a weight; {@code swapWith}: another field whose values may stand in this one's place
+     * (given name and surname swapped); {@code tf}: the u of an agreement is the agreed value's frequency.
      */
-    record Comparison(String method, double agree, Optional<Double> partial, List<Double> m, List<Double> u, double weight) {}
+    record Comparison(String method, List<Double> thresholds, List<Double> m, List<Double> u, double weight,
+                      Optional<String> swapWith, boolean tf) {
+        public double agree() { return thresholds.get(0); }
+        public Optional<Double> partial() { return thresholds.size() > 1 ? Optional.of(thresholds.get(1)) : Optional.empty(); }
+        /** Levels of the comparison: disagree, then one per threshold. */
+        public int levels() { return thresholds.size() + 1; }
+    }
 
     /** Connected components over nodes linked by shared attributes or edges; group key = the smallest member key. */
     record Group(String id, int line, String nodes, String key, List<Link> links, long inMemoryMaxEdges) implements Step {

@@ -139,6 +139,7 @@ public final class ReportHtml {
             if (!l.history().isEmpty()) dt(h, "历史", String.join("；", l.history()));
         });
         h.raw("</dl><h4>证据</h4>");
+        h.raw(Waterfall.of(c.evidence()));
         for (Evidence.Section s : Evidence.sections(c.evidence())) {
             h.raw("<div class=\"evidence\"><h5>").text(s.dataset()).raw("</h5>");
             if (!s.fields().isEmpty()) {

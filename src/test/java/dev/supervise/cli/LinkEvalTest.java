@@ -30,12 +30,18 @@ class LinkEvalTest {
     void exampleModelsLinkGeneratedPeople(String kind) throws Exception {
         Path data = tmp.resolve(kind);
         assertEquals(0, dev.supervise.tools.Tools.commandLine().execute(new String[] {"generate-people", "--kind", kind, "--rows", "2000", "--out", data.toString(), "--seed", "11"}));
-        CliRun r = CliRun.of("link-eval", "--models", Files2.projectRoot().resolve("examples/models").toString(),
-                "--model", kind + "-person-link", "--data", data.toString(), "--truth", "entity_id", "--run-date", "2026-06-30");
+        // the generator plants housemates (a new person at an A person's house, often with the surname): latin says so
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("link-eval", "--models",
+                Files2.projectRoot().resolve("examples/models").toString(), "--model", kind + "-person-link", "--data", data.toString(),
+                "--truth", "entity_id", "--run-date", "2026-06-30"));
+        if (kind.equals("latin")) args.addAll(java.util.List.of("--param", "latin-person-link.households=true"));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         assertEquals(1600, number(r.out(), "true pairs"), r.out());
-        assertTrue(number(r.out(), "precision") >= 0.97, r.out());
-        assertTrue(number(r.out(), "recall") >= 0.97, r.out());
+        double floor = kind.equals("latin") ? 0.99 : 0.97;
+        assertTrue(number(r.out(), "precision") >= floor, r.out());
+        assertTrue(number(r.out(), "recall") >= floor, r.out());
+        assertTrue(r.out().contains("blocking misses") && r.out().contains("threshold"), "where recall went, and the threshold table: " + r.out());
         assertTrue(number(r.out(), "pairs compared") < 2000.0 * 2000 / 100, "blocking, not the cross product: " + r.out());
     }
 }

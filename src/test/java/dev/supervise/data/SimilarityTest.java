@@ -33,6 +33,19 @@ class SimilarityTest {
     }
 
     @Test
+    void datesAsWrittenAcceptOneTypo() {
+        assertEquals(1.0, Similarity.dateText("19800131", "1980-01-31"), "the same digits");
+        assertEquals(0.5, Similarity.dateText("19800131", "19800137"), "one digit wrong");
+        assertEquals(0.5, Similarity.dateText("19740215", "19741502"), "day and month swapped (the swapped one is no valid date)");
+        assertEquals(0.5, Similarity.dateText("19840706", "19840760"), "two adjacent digits transposed (an invalid date still compares)");
+        assertEquals(0.0, Similarity.dateText("19840706", "19870406"), "two digits exchanged, not adjacent");
+        assertEquals(0.0, Similarity.dateText("19800131", "19910522"));
+        assertEquals(0.0, Similarity.dateText("1980013", "19800131"), "a lost digit is not a typo of the same length");
+        assertNull(Similarity.dateText("", "19800131"));
+        assertNull(Similarity.dateText("unknown", "19800131"));
+    }
+
+    @Test
     void phonesAreDigitsWithoutTheCountryCode() {
         assertEquals("13800138000", Contacts.phone("+86 138-0013-8000"));
         assertEquals("13800138000", Contacts.phone("１３８００１３８０００"));

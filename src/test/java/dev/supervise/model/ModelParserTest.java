@@ -145,4 +145,28 @@ class ModelParserTest {
                 () -> ModelParser.parse(dir.resolve("model.yaml"), null, text, "h", java.util.Set.of()));
         assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("estimate_u must be one of")), e.problems().toString());
     }
+
+    @Test
+    void comparisonLevelsSwapsAndTermFrequenciesAreReadAndChecked() {
+        Path dir = dev.supervise.testing.Files2.projectRoot().resolve("examples/models/latin-person-link");
+        Step.Associate a = (Step.Associate) ModelParser.parse(dir).steps().get(0);
+        Step.Comparison given = a.compare().get("given");
+        assertEquals(List.of(1.0, 0.92, 0.88, 0.7), given.thresholds());
+        assertEquals(5, given.levels());
+        assertEquals(java.util.Optional.of("surname"), given.swapWith());
+        assertTrue(a.compare().get("surname").tf());
+        assertEquals(List.of(1.0, 0.5), a.compare().get("dob").thresholds(), "date's default: equal, partly");
+        String text = dev.supervise.testing.Files2.read(dir.resolve("model.yaml"));
+        for (String[] bad : new String[][] {
+                {"levels: [1, 0.92, 0.88, 0.7], swap_with: surname,", "levels: [0.7, 0.9], swap_with: surname,", "highest first"},
+                {"swap_with: surname,", "swap_with: nickname,", "swap_with 'nickname' is not another of the fields"},
+                {"tf: true,", "tf: yes please,", "tf is true or false"},
+                {"m: [0.8, 0.08, 0.04, 0.04, 0.04]}", "m: [0.8, 0.2]}", "m needs 5 probabilities"}}) {
+            assertTrue(text.contains(bad[0]), bad[0]);
+            ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+                    () -> ModelParser.parse(dir.resolve("model.yaml"), null, text.replaceFirst(java.util.regex.Pattern.quote(bad[0]), bad[1]), "h",
+                            java.util.Set.of()), bad[1]);
+            assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains(bad[2])), bad[1] + ": " + e.problems());
+        }
+    }
 }
