@@ -27,6 +27,7 @@ class LinkageExplainedTest {
             id: t
             version: 1.0.0
             title: t
+            route_to: data management
             datasets:
               a:
                 columns: &p {rec: text, given: text, surname: text, dob: text, postcode: text}
@@ -68,6 +69,7 @@ class LinkageExplainedTest {
             id: d
             version: 1.0.0
             title: d
+            route_to: data management
             datasets:
               people:
                 columns: {rec: text, given: text, surname: text, dob: text, postcode: text}
@@ -86,6 +88,7 @@ class LinkageExplainedTest {
                     surname: {method: jaro_winkler, m: [0.9, 0.05, 0.05], u: [0.01, 0.04, 0.95]}
                     dob: {method: date, m: [0.9, 0.05, 0.05], u: [0.01, 0.02, 0.97]}
                   score: fellegi_sunter
+                  threshold: 0.9
               - id: clusters
                 group:
                   nodes: people
@@ -188,7 +191,7 @@ class LinkageExplainedTest {
         assertTrue(out.matches("(?s).*blocking misses\\s+1 .*"), "pete brown's postcodes differ, and only postcode blocks: " + out);
         assertTrue(out.matches("(?s).*scoring misses\\s+0 .*"), out);
         assertTrue(out.contains("a5 = b5  score -") && out.contains("never compared"), out);
-        assertTrue(out.matches("(?s).*\\n1\\s+6\\s+6\\s+6  postcode\\n.*"), "one rule: 6 pairs, 6 true, all only by it: " + out);
+        assertTrue(out.matches("(?s).*\\n1\\s+8\\s+6\\s+6  postcode\\n.*"), "one rule: 8 pairs, 6 true, all only by it: " + out);
         List<String> table = out.lines().filter(l -> l.matches("0\\.[1-9] .*")).toList();
         assertEquals(9, table.size(), out);
         assertFalse(out.contains("false links (highest scored first): 1"), out);
