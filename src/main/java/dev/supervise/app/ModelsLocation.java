@@ -33,7 +33,7 @@ public final class ModelsLocation {
     private static Path local(String dir) {
         Path p = dev.supervise.data.Locations.localPath(dir);
         if (!Files.isDirectory(p))
-            throw new UsageException("models folder '" + dir + "' does not exist; pass --models with the folder of model packages");
+            throw AppErrors.modelsFolderMissing(dir);
         return p;
     }
 
@@ -41,17 +41,16 @@ public final class ModelsLocation {
         org.apache.hadoop.fs.Path src = new org.apache.hadoop.fs.Path(location);
         try {
             org.apache.hadoop.fs.FileSystem fs = src.getFileSystem(hadoop.configuration());
-            if (!fs.getFileStatus(src).isDirectory()) throw new UsageException("--models " + location + " is not a folder of model packages");
+            if (!fs.getFileStatus(src).isDirectory()) throw AppErrors.modelsNotAFolder(location);
             Path dst = dev.supervise.data.LocalFiles.temporaryFolder("supervise-models-");
             for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(src))
                 fs.copyToLocalFile(false, st.getPath(), new org.apache.hadoop.fs.Path(dst.resolve(st.getPath().getName()).toUri()), true);
             return dst;
         } catch (java.io.FileNotFoundException e) {
-            throw new UsageException("models folder '" + location + "' does not exist; pass --models with the folder of model packages");
+            throw AppErrors.modelsFolderMissing(location);
         } catch (IOException | RuntimeException e) {
             if (e instanceof UsageException u) throw u;
-            throw new UsageException("cannot read the models at " + location + ": " + e.getMessage()
-                    + "; check the location and the cluster's Hadoop configuration (HADOOP_CONF_DIR)");
+            throw AppErrors.modelsUnreadable(location, e.getMessage());
         }
     }
 
@@ -75,8 +74,7 @@ public final class ModelsLocation {
             }
             return dst;
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-            throw new UsageException("cannot read the models packaged in the jar (" + url + "): " + e.getMessage()
-                    + "; pass --models with the folder of model packages");
+            throw AppErrors.packagedModelsUnreadable(url, e.getMessage());
         }
     }
 }

@@ -39,11 +39,10 @@ public final class OutputFolder {
         if (!Locations.isLocal(location)) return;
         Path out = Locations.localPath(location).toAbsolutePath().normalize();
         if (Files.exists(out) && !Files.isDirectory(out))
-            throw new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
+            throw AppErrors.outIsAFile(out);
         Path data = dataDir == null || !Locations.isLocal(dataDir) ? null : Locations.localPath(dataDir).toAbsolutePath().normalize();
         if (data != null && out.startsWith(data))
-            throw new UsageException("--out " + out + " is inside the data folder " + data
-                    + ": the next run would read its outputs as data; give a folder outside it");
+            throw AppErrors.outInsideData(out, data);
     }
 
     /** Creates the folder and writes and deletes a file in it: a typo, a missing file system or no permission is exit 2 now. */
@@ -56,8 +55,7 @@ public final class OutputFolder {
             fs.create(check, true).close();
             fs.delete(check, false);
         } catch (IOException | RuntimeException e) {
-            throw new UsageException("--out " + location + " cannot be written: " + Locations.reason(e)
-                    + "; check the location, the permissions and the cluster's Hadoop configuration");
+            throw AppErrors.outNotWritable(location, Locations.reason(e));
         }
     }
 

@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supervise.clue.Clue;
 import dev.supervise.data.DataCatalog;
-import dev.supervise.data.DataException;
 import dev.supervise.data.Fingerprints;
 import dev.supervise.model.LoadedModel;
-import dev.supervise.model.ModelException;
-import dev.supervise.model.ModelProblem;
 import dev.supervise.model.ModelRepository;
 import dev.supervise.store.ClueStore;
 import dev.supervise.store.RunLedger;
@@ -46,7 +43,7 @@ public final class Replay {
         RunLedger ledger = new RunLedger(tables);
         String manifestText = ledger.manifest(runId);
         if (manifestText == null)
-            throw new UsageException("no succeeded run '" + runId + "' in the store " + tables.root() + " (see 'supervise runs')");
+            throw AppErrors.noSuchRun(runId, tables.root());
         JsonNode manifest = new ObjectMapper().readTree(manifestText);
         LocalDate date = LocalDate.parse(manifest.path("run_date").asText());
         DataCatalog catalog = DataCatalog.open(manifest.path("data").asText(), ctx.hadoop());
@@ -56,11 +53,10 @@ public final class Replay {
         for (JsonNode m : manifest.path("models")) {
             String id = m.path("id").asText();
             LoadedModel model = repo.models().get(id);
-            if (model == null) throw new UsageException("model '" + id + "' of run " + runId + " is not in " + modelsDir);
+            if (model == null) throw AppErrors.replayModelMissing(id, runId, modelsDir);
             String then = m.path("content_hash").asText(), now = model.definition().contentHash();
             if (!then.equals(now))
-                throw ModelException.of(new ModelProblem(model.definition().file(), 0, "model '" + id + "' changed since run "
-                        + runId + " (" + then + " then, " + now + " now); restore the package as it was to replay the run"));
+                throw AppErrors.replayModelChanged(model.definition().file(), id, runId, then, now);
             models.add(model);
             Map<String, String> params = new LinkedHashMap<>();
             m.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
@@ -94,7 +90,6 @@ public final class Replay {
         String thenText = then.path("size").asText() + " bytes, modified " + then.path("modified").asText();
         String nowText = now.get("size") + " bytes, modified " + now.get("modified");
         if (!thenText.equals(nowText))
-            throw new DataException("dataset '" + dataset + "' (" + catalog.resolve(dataset, model).path() + ") changed since the run: "
-                    + thenText + " then, " + nowText + " now; replay needs the data as it was (keep inputs as Delta tables to replay by time travel)");
+            throw AppErrors.replayDataChanged(dataset, catalog.resolve(dataset, model).path(), thenText, nowText);
     }
 }
