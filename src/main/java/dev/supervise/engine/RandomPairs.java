@@ -33,8 +33,11 @@ final class RandomPairs {
 
     static Map<String, List<Double>> u(Step.Associate s, ModelScope scope, String base, String lf, String rf, String compareSelect,
                                        String self, Map<String, Object> details) {
+        // the left sample is spread over the cores before the cross join: a million comparisons, not one task's
+        int spread = Math.max(1, scope.spark.sparkContext().defaultParallelism());
         String pairs = "SELECT l.__key AS __lk, r.__key AS __rk, " + lf + " AS lf, " + rf + " AS rf FROM "
-                + "(SELECT * FROM " + base + "_l ORDER BY rand(17) LIMIT " + SAMPLE_PER_SIDE + ") l CROSS JOIN "
+                + "(SELECT /*+ REPARTITION(" + spread + ") */ * FROM (SELECT * FROM " + base + "_l ORDER BY rand(17) LIMIT "
+                + SAMPLE_PER_SIDE + ")) l CROSS JOIN "
                 + "(SELECT * FROM " + base + "_r ORDER BY rand(29) LIMIT " + SAMPLE_PER_SIDE + ") r"
                 + (self.isEmpty() ? "" : " WHERE l.__key < r.__key");
         StringBuilder levels = new StringBuilder("SELECT ");
