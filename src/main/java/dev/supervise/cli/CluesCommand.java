@@ -1,6 +1,5 @@
 package dev.supervise.cli;
 
-import dev.supervise.app.UsageException;
 import dev.supervise.store.StoreQueries;
 import dev.supervise.store.StoreTables;
 import java.io.PrintWriter;
@@ -40,10 +39,10 @@ final class CluesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (status != null && !List.of("new", "repeat", "cleared").contains(status))
-            throw new UsageException("--status must be new, repeat or cleared, not '" + status + "'");
+            throw CliErrors.badStatus(status);
         if (export != null && !export.getFileName().toString().matches(".*\\.(csv|parquet|xlsx)$"))
-            throw new UsageException("--export must end with .csv, .parquet or .xlsx");
-        if (masking.mask && export == null) throw new UsageException("--mask applies to --export FILE; give one");
+            throw CliErrors.badExport();
+        if (masking.mask && export == null) throw CliErrors.maskWithoutExport();
         StoreQueries queries = new StoreQueries(store.tables().existing());
         List<Object[]> rows = queries.clues(model, rule, status, district, routeTo, since);
         PrintWriter out = spec.commandLine().getOut();

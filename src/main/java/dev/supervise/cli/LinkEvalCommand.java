@@ -1,6 +1,5 @@
 package dev.supervise.cli;
 
-import dev.supervise.app.UsageException;
 import dev.supervise.clue.MatchWeights;
 import dev.supervise.data.DataCatalog;
 import dev.supervise.engine.LinkEvaluation;
@@ -56,7 +55,7 @@ final class LinkEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedModel m = common.repository().models().get(model);
-        if (m == null) throw new UsageException("unknown model '" + model + "' in " + common.modelsDir());
+        if (m == null) throw CliErrors.unknownModel(model, common.repository().models().keySet());
         String stepId = step != null ? step : onlyAssociateStep(m);
         ParamValues values = ParamValues.resolve(m.definition(), ParamArgs.parse(inputs.params, List.of(m)).getOrDefault(model, Map.of()));
         DataCatalog catalog = DataCatalog.open(data);
@@ -105,8 +104,7 @@ final class LinkEvalCommand implements Callable<Integer> {
     private static String onlyAssociateStep(LoadedModel m) {
         List<String> ids = m.definition().steps().stream().filter(s -> s instanceof dev.supervise.model.Step.Associate)
                 .map(dev.supervise.model.Step::id).toList();
-        if (ids.size() != 1) throw new UsageException("model '" + m.id() + "' has " + ids.size()
-                + " associate steps " + ids + "; name one with --step");
+        if (ids.size() != 1) throw CliErrors.notOneAssociateStep(m.id(), ids);
         return ids.get(0);
     }
 }

@@ -1,6 +1,5 @@
 package dev.supervise.cli;
 
-import dev.supervise.app.UsageException;
 import dev.supervise.model.LoadedModel;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +15,10 @@ final class ParamArgs {
             int eq = a.indexOf('=');
             int dot = eq < 0 ? -1 : a.substring(0, eq).indexOf('.');
             if (eq < 0 || dot <= 0 || dot == eq - 1)
-                throw new UsageException("--param '" + a + "' must look like MODEL.NAME=VALUE, e.g. parking-space.window_days=180");
+                throw CliErrors.badParam(a);
             String model = a.substring(0, dot);
             if (models.stream().noneMatch(m -> m.id().equals(model)))
-                throw new UsageException("--param '" + a + "': model '" + model + "' is not in this run (models: "
-                        + String.join(", ", models.stream().map(LoadedModel::id).toList()) + ")");
+                throw CliErrors.paramOfModelNotRun(a, model, models.stream().map(LoadedModel::id).toList());
             out.computeIfAbsent(model, k -> new LinkedHashMap<>()).put(a.substring(dot + 1, eq), a.substring(eq + 1));
         }
         return out;

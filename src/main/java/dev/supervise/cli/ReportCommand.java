@@ -1,6 +1,5 @@
 package dev.supervise.cli;
 
-import dev.supervise.app.UsageException;
 import dev.supervise.app.StoreReport;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.store.StoreTables;
@@ -38,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (java.nio.file.Files.isRegularFile(out)) throw new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
+        if (java.nio.file.Files.isRegularFile(out)) throw CliErrors.outIsAFile(out);
         StoreTables tables = store.tables().existing();
         List<LoadedModel> models = List.copyOf(common.repository().models().values());
         StoreReport.Digest d = StoreReport.write(tables, since, out, models, masking.mask);

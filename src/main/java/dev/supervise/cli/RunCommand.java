@@ -4,7 +4,6 @@ import dev.supervise.app.OutputFolder;
 import dev.supervise.app.Replay;
 import dev.supervise.app.RunJob;
 import dev.supervise.app.Sessions;
-import dev.supervise.app.UsageException;
 import dev.supervise.data.HadoopConf;
 import dev.supervise.store.StoreTables;
 import dev.supervise.data.DataCatalog;
@@ -103,8 +102,8 @@ final class RunCommand implements Callable<Integer> {
         HadoopConf hadoop = HadoopConf.withSettings(sparkConf.values());
         ModelRepository repo = timings.time("models_load", () -> common.repository(hadoop));
         if (replay != null) return replay(repo, hadoop);
-        if (selection == null) throw new UsageException("say which models to run: --model ID (repeatable) or --all");
-        if (data == null) throw new UsageException("--data DIR is required: the folder that holds the datasets");
+        if (selection == null) throw CliErrors.noSelection();
+        if (data == null) throw CliErrors.noData();
         List<LoadedModel> models = select(repo);
         Map<String, Map<String, String>> overrides = ParamArgs.parse(inputs.params, models);
         DataCatalog catalog = DataCatalog.open(data, hadoop);
@@ -174,13 +173,12 @@ final class RunCommand implements Callable<Integer> {
                 List<dev.supervise.model.ModelProblem> broken = repo.problems().stream()
                         .filter(p -> p.file() != null && p.file().toString().contains("/" + id + "/")).toList();
                 if (!broken.isEmpty()) throw new ModelException(broken);
-                throw new UsageException("unknown model '" + id + "'; known models: " + String.join(", ", repo.models().keySet())
-                        + " (run 'supervise models')");
+                throw CliErrors.unknownModel(id, repo.models().keySet());
             }
             chosen.add(m);
         }
         if (selection.all && !repo.problems().isEmpty()) throw new ModelException(repo.problems());
-        if (chosen.isEmpty()) throw new UsageException("no models to run in " + common.modelsDir());
+        if (chosen.isEmpty()) throw CliErrors.noModels("run", common.modelsDir());
         return chosen;
     }
 

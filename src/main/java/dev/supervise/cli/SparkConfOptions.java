@@ -1,6 +1,5 @@
 package dev.supervise.cli;
 
-import dev.supervise.app.UsageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,10 @@ final class SparkConfOptions {
         for (String c : confs) {
             int eq = c.indexOf('=');
             if (eq <= 0 || eq == c.length() - 1)
-                throw new UsageException("--conf '" + c + "' is not KEY=VALUE; e.g. --conf spark.executor.memory=4g");
+                throw CliErrors.badConf(c);
             String key = c.substring(0, eq).trim();
             if (!key.startsWith("spark.") && !key.startsWith("delta."))
-                throw new UsageException("--conf '" + key + "' is not a Spark setting (spark.* or delta.*)");
+                throw CliErrors.notASparkSetting(key);
             out.put(key, c.substring(eq + 1).trim());
         }
         return out;

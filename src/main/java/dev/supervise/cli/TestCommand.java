@@ -1,6 +1,5 @@
 package dev.supervise.cli;
 
-import dev.supervise.app.UsageException;
 import dev.supervise.engine.FixtureCase;
 import dev.supervise.engine.FixtureRunner;
 import dev.supervise.model.LoadedModel;
@@ -37,7 +36,7 @@ final class TestCommand implements Callable<Integer> {
         ModelRepository repo = common.repository();
         for (String id : only)
             if (!repo.models().containsKey(id))
-                throw new UsageException("unknown model '" + id + "'; known models: " + String.join(", ", repo.models().keySet()));
+                throw CliErrors.unknownModel(id, repo.models().keySet());
         PrintWriter out = spec.commandLine().getOut();
         List<LoadedModel> models = new ArrayList<>();
         List<FixtureCase> cases = new ArrayList<>();
@@ -51,7 +50,7 @@ final class TestCommand implements Callable<Integer> {
                 cases.add(c);
             }
         }
-        if (models.isEmpty() && untested.isEmpty()) throw new UsageException("no model to test in " + common.modelsDir());
+        if (models.isEmpty() && untested.isEmpty()) throw CliErrors.noModels("test", common.modelsDir());
         int passed = 0, failed = 0;
         if (!cases.isEmpty()) try (FixtureRunner runner = new FixtureRunner(new dev.supervise.app.Sessions(spark.master, java.util.Map.of(), common.verbose).get())) {
             java.util.Set<String> bound = new java.util.HashSet<>();

@@ -1,6 +1,5 @@
 package dev.supervise.cli;
 
-import dev.supervise.app.UsageException;
 import dev.supervise.model.ModelRepository;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -25,14 +24,13 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         if (dir != null) {
             if (common.modelsDir != null && !common.modelsDir.equals(dir))
-                throw new UsageException("give the models once: DIR or --models DIR, not both");
+                throw CliErrors.modelsGivenTwice();
             common.modelsDir = dir;
         }
         ModelRepository repo = common.repository();
         PrintWriter out = spec.commandLine().getOut();
         if (repo.models().isEmpty() && repo.problems().isEmpty())
-            throw new UsageException("no model package (a folder with model.yaml) in " + common.modelsDir()
-                    + "; give a folder of models, or one model's folder");
+            throw CliErrors.noModelPackage(common.modelsDir());
         repo.problems().forEach(out::println);
         if (!repo.problems().isEmpty()) {
             out.printf("%d problem(s); %d model(s) valid%n", repo.problems().size(), repo.models().size());
