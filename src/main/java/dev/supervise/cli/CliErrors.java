@@ -49,10 +49,6 @@ final class CliErrors {
         return new UsageException("--conf '" + key + "' is not a Spark setting (spark.* or delta.*); give one of those");
     }
 
-    static UsageException outIsAFile(Path out) {
-        return new UsageException("--out " + out + " is a file; give a folder (it is created when missing)");
-    }
-
     static UsageException badStatus(String status) {
         return new UsageException("--status must be new, repeat or cleared, not '" + status + "'");
     }

@@ -54,8 +54,9 @@ final class LinkEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedModel m = common.repository().models().get(model);
-        if (m == null) throw CliErrors.unknownModel(model, common.repository().models().keySet());
+        Map<String, LoadedModel> known = common.repository().models();
+        LoadedModel m = known.get(model);
+        if (m == null) throw CliErrors.unknownModel(model, known.keySet());
         String stepId = step != null ? step : onlyAssociateStep(m);
         ParamValues values = ParamValues.resolve(m.definition(), ParamArgs.parse(inputs.params, List.of(m)).getOrDefault(model, Map.of()));
         DataCatalog catalog = DataCatalog.open(data);

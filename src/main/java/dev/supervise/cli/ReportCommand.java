@@ -37,7 +37,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (java.nio.file.Files.isRegularFile(out)) throw CliErrors.outIsAFile(out);
+        if (java.nio.file.Files.isRegularFile(out)) throw dev.supervise.app.AppErrors.outIsAFile(out);
         StoreTables tables = store.tables().existing();
         List<LoadedModel> models = List.copyOf(common.repository().models().values());
         StoreReport.Digest d = StoreReport.write(tables, since, out, models, masking.mask);

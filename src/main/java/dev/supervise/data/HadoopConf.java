@@ -14,6 +14,7 @@ import scala.Tuple2;
  */
 public final class HadoopConf {
     private final Map<String, String> overrides;
+    private Configuration built;
 
     private HadoopConf(Map<String, String> overrides) {
         this.overrides = Map.copyOf(overrides);
@@ -29,7 +30,13 @@ public final class HadoopConf {
         return new HadoopConf(sparkSettings);
     }
 
-    public Configuration configuration() {
+    /** Built on first use, then the same one (callers only read it: file systems are looked up with it). */
+    public synchronized Configuration configuration() {
+        if (built == null) built = build();
+        return built;
+    }
+
+    private Configuration build() {
         Configuration c = new Configuration();
         Map<String, String> settings = new LinkedHashMap<>();
         for (Tuple2<String, String> kv : new SparkConf(true).getAll()) settings.put(kv._1(), kv._2());

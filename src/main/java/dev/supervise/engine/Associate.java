@@ -25,7 +25,7 @@ final class Associate {
 
     static Result apply(Step.Associate s, ModelScope scope) {
         String self = s.right().isEmpty() ? " AND l.__key < r.__key" : "";
-        String base = "__assoc_" + s.id();
+        String base = base(s);
         List<String> fieldNames = new ArrayList<>(s.fields().keySet());
 
         Dataset<Row> left = scope.persist(prepare(s, scope, scope.table(s.left()), true));
@@ -93,22 +93,27 @@ final class Associate {
      */
     static Dataset<Row> linksAt(Step.Associate s, ModelScope scope, double threshold) {
         String cond = "score >= " + threshold + s.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("");
-        return scope.spark.sql("SELECT __lk, __rk FROM (" + best(s.best(), "SELECT * FROM __assoc_" + s.id() + "_scored WHERE " + cond) + ")");
+        return scope.spark.sql("SELECT __lk, __rk FROM (" + best(s.best(), "SELECT * FROM " + scoredView(s) + " WHERE " + cond) + ")");
     }
 
     /** The view of a step's sides (prepared rows: __key, fields, __b<rule>, __ok<rule>), for link-eval: "_l" or "_r". */
     static String sideView(Step.Associate s, String side) {
-        return "__assoc_" + s.id() + "_" + side;
+        return base(s) + "_" + side;
     }
 
     /** The view of every compared pair of a step, scored (__lk, __rk, __rule, score, method, the similarities). */
     static String scoredView(Step.Associate s) {
-        return "__assoc_" + s.id() + "_scored";
+        return base(s) + "_scored";
+    }
+
+    /** The prefix of the step's temporary views. */
+    private static String base(Step.Associate s) {
+        return "__assoc_" + s.id();
     }
 
     /** The side's rows as a struct, its key, normalized fields and block keys. */
     private static Dataset<Row> prepare(Step.Associate s, ModelScope scope, Dataset<Row> table, boolean isLeft) {
-        String view = "__assoc_" + s.id() + (isLeft ? "_src_l" : "_src_r");
+        String view = base(s) + (isLeft ? "_src_l" : "_src_r");
         table.createOrReplaceTempView(view);
         StringBuilder sql = new StringBuilder("SELECT struct(t.*) AS __row, CAST(" + scope.sql(isLeft ? s.leftKey() : s.rightKey())
                 + " AS STRING) AS __key");

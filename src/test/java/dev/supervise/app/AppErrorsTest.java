@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.supervise.data.DataException;
 import dev.supervise.model.ModelException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.nio.file.Path;
-import java.util.ArrayList;
+import dev.supervise.testing.ErrorFactories;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,26 +13,15 @@ import org.junit.jupiter.api.Test;
 class AppErrorsTest {
     @Test
     void everyFactoryNamesWhatWhereAndWhatToDo() throws Exception {
-        int checked = 0;
-        for (Method m : AppErrors.class.getDeclaredMethods()) {
-            if (!Modifier.isPublic(m.getModifiers()) || !Modifier.isStatic(m.getModifiers())) continue;
-            List<Object> args = new ArrayList<>();
-            List<String> shown = new ArrayList<>();
-            for (int i = 0; i < m.getParameterCount(); i++) {
-                Class<?> t = m.getParameterTypes()[i];
-                Object a = t == Path.class ? Path.of("/where" + i) : "value" + i;
-                args.add(a);
-                shown.add(a.toString());
-            }
-            RuntimeException e = (RuntimeException) m.invoke(null, args.toArray());
-            String text = e instanceof ModelException me ? me.problems().toString() : e.getMessage();
-            for (String s : shown) assertTrue(text.contains(s), m.getName() + " names " + s + ": " + text);
-            assertTrue(text.matches("(?s).*[;:(] *(pass|give|check|restore|see|replay needs|keep|the next run).*"),
-                    m.getName() + " says what to do: " + text);
-            assertTrue(e instanceof UsageException || e instanceof DataException || e instanceof ModelException,
-                    m.getName() + " is an exit-2 error: " + e.getClass());
-            checked++;
+        List<ErrorFactories.Made> made = ErrorFactories.each(AppErrors.class,
+                e -> e instanceof ModelException me ? me.problems().toString() : e.getMessage());
+        for (ErrorFactories.Made m : made) {
+            for (String s : m.given()) assertTrue(m.text().contains(s), m.factory() + " names " + s + ": " + m.text());
+            assertTrue(m.text().matches("(?s).*[;:(] *(pass|give|check|restore|see|replay needs|keep|the next run).*"),
+                    m.factory() + " says what to do: " + m.text());
+            assertTrue(m.error() instanceof UsageException || m.error() instanceof DataException || m.error() instanceof ModelException,
+                    m.factory() + " is an exit-2 error: " + m.error().getClass());
         }
-        assertEquals(11, checked, "every factory was checked");
+        assertEquals(11, made.size(), "every factory was checked");
     }
 }
