@@ -57,27 +57,27 @@ public final class DataCatalog {
     public static DataCatalog open(String dir, HadoopConf hadoop) {
         Path local = Locations.localPath(dir);
         if (local != null) dir = local.toAbsolutePath().normalize().toString();
-        if (!Locations.isDirectory(dir, hadoop)) throw DataException.missingFolder(dir);
+        if (!Locations.isDirectory(dir, hadoop)) throw DataErrors.missingFolder(dir);
         String catalog = Locations.join(dir, "catalog.yaml");
         if (!Locations.exists(catalog, hadoop)) return new DataCatalog(dir, Optional.empty(), Map.of(), hadoop);
         Object root;
         try {
             root = new Yaml(new LoaderOptions()).load(Locations.readString(catalog, hadoop));
         } catch (MarkedYAMLException e) {
-            throw new DataException(catalog + ":" + (e.getProblemMark().getLine() + 1) + ": YAML syntax error: " + e.getProblem());
+            throw DataErrors.catalogSyntax(catalog, e.getProblemMark().getLine() + 1, e.getProblem());
         } catch (IOException e) {
-            throw new DataException(catalog + ": cannot read: " + e.getMessage());
+            throw DataErrors.catalogUnreadable(catalog, e.getMessage());
         }
         if (root == null) return new DataCatalog(dir, Optional.empty(), Map.of(), hadoop);
         Map<String, Object> top = asMap(root, catalog + ": the catalog");
         for (String k : top.keySet())
-            if (!TOP_KEYS.contains(k)) throw new DataException(catalog + ": unknown key '" + k + "'; expected run_date or datasets");
+            if (!TOP_KEYS.contains(k)) throw DataErrors.catalogUnknownKey(catalog, k);
         Optional<LocalDate> runDate = Optional.empty();
         if (top.get("run_date") != null) {
             try {
                 runDate = Optional.of(YamlValues.date(top.get("run_date")));
             } catch (DateTimeParseException e) {
-                throw new DataException(catalog + ": run_date '" + top.get("run_date") + "' is not a date YYYY-MM-DD");
+                throw DataErrors.badRunDate(catalog, String.valueOf(top.get("run_date")));
             }
         }
         Map<String, Map<String, Object>> entries = new LinkedHashMap<>();
@@ -86,7 +86,7 @@ public final class DataCatalog {
                 Map<String, Object> entry = asMap(e.getValue(), catalog + ": dataset '" + e.getKey() + "'");
                 for (String k : entry.keySet())
                     if (!ENTRY_KEYS.contains(k))
-                        throw new DataException(catalog + ": dataset '" + e.getKey() + "': unknown key '" + k + "'; expected one of " + ENTRY_KEYS);
+                        throw DataErrors.entryUnknownKey(catalog, e.getKey(), k, ENTRY_KEYS);
                 entries.put(e.getKey(), entry);
             }
         }
@@ -126,10 +126,11 @@ public final class DataCatalog {
             if (Locations.exists(p, hadoop)) found.add(p);
         }
         String folder = Locations.join(dir, name);
-        if (found.size() > 1 || (found.size() == 1 && Locations.isDirectory(folder, hadoop)))
-            throw new DataException("dataset '" + name + "' is there more than once: " + String.join(", ", found)
-                    + (Locations.isDirectory(folder, hadoop) ? ", " + folder + "/" : "")
-                    + "; keep one, or say which in catalog.yaml (datasets: " + name + ": {path: ...})");
+        if (found.size() > 1 || (found.size() == 1 && Locations.isDirectory(folder, hadoop))) {
+            List<String> all = new java.util.ArrayList<>(found);
+            if (Locations.isDirectory(folder, hadoop)) all.add(folder + "/");
+            throw DataErrors.datasetTwice(name, all);
+        }
         if (found.size() == 1) {
             String p = found.get(0);
             String ext = p.substring(p.lastIndexOf('.') + 1);
@@ -140,7 +141,7 @@ public final class DataCatalog {
             requireParquetFiles(name, folder);
             return new Source(name, folder, "parquet", "UTF-8", Map.of(), Optional.empty());
         }
-        throw DataException.missingDataset(name, model, dir);
+        throw DataErrors.missingDataset(name, model, dir);
     }
 
     /** A local folder taken for Parquet must hold Parquet files (else Spark fails per file, with a stack trace each). */
@@ -151,11 +152,9 @@ public final class DataCatalog {
             boolean any = files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("_"))
                     .anyMatch(DataCatalog::isParquet);
-            if (!any) throw new DataException("dataset '" + name + "': the folder " + local + " is neither a Delta table (no "
-                    + "_delta_log in it) nor a Parquet dataset (no .parquet files in it); put the table there, or name the "
-                    + "dataset's file in catalog.yaml");
+            if (!any) throw DataErrors.notDeltaNorParquet(name, local);
         } catch (java.io.IOException e) {
-            throw new DataException("dataset '" + name + "': cannot read the folder " + local + ": " + Locations.reason(e));
+            throw DataErrors.folderUnreadable(name, local, Locations.reason(e));
         }
     }
 
@@ -181,21 +180,21 @@ public final class DataCatalog {
             try {
                 java.time.ZoneId.of(zone);
             } catch (java.time.DateTimeException ex) {
-                throw new DataException(where + ": timezone '" + zone + "' is not a time zone; use a name such as Asia/Shanghai or an offset such as +08:00");
+                throw DataErrors.badTimezone(where, zone);
             }
             options.put(RawReader.TIME_ZONE, zone);
         }
         if (e.get("jdbc") != null) {
             return new Source(name, "", "jdbc", encoding, options, Optional.of(JdbcEntries.parse(where, asMap(e.get("jdbc"), where + ": jdbc"))));
         }
-        if (e.get("path") == null) throw new DataException(where + ": needs 'path' (or 'jdbc')");
+        if (e.get("path") == null) throw DataErrors.entryNeedsPath(where);
         String path = String.valueOf(e.get("path"));
         Path local = Locations.localPath(dir);
         String full = Locations.isUri(path) || Path.of(path).isAbsolute() ? path : local != null ? local.resolve(path).toString() : Locations.join(dir, path);
         String format = e.get("format") != null ? String.valueOf(e.get("format")) : guessFormat(full);
-        if (!FORMATS.contains(format)) throw new DataException(where + ": unknown format '" + format + "'; expected one of " + FORMATS);
+        if (!FORMATS.contains(format)) throw DataErrors.unknownFormat(where, format, FORMATS);
         Path fullLocal = Locations.localPath(full);
-        if (fullLocal != null && !Files.exists(fullLocal)) throw new DataException(where + ": path '" + full + "' does not exist");
+        if (fullLocal != null && !Files.exists(fullLocal)) throw DataErrors.pathMissing(where, full);
         return new Source(name, full, format, encoding, options, Optional.empty());
     }
 
@@ -215,6 +214,6 @@ public final class DataCatalog {
             ((Map<Object, Object>) m).forEach((k, v) -> out.put(String.valueOf(k), v));
             return out;
         }
-        throw new DataException(what + " must be a mapping (key: value)");
+        throw DataErrors.notAMapping(what);
     }
 }

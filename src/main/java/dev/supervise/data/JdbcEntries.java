@@ -14,12 +14,9 @@ final class JdbcEntries {
 
     static Source.Jdbc parse(String where, Map<String, Object> m) {
         for (String k : m.keySet())
-            if (!KEYS.contains(k)) {
-                String hint = k.equals("password") ? " (never put a password in catalog.yaml: name an environment variable with password_env)" : "";
-                throw new DataException(where + ": jdbc: unknown key '" + k + "'" + hint + "; expected one of " + KEYS);
-            }
-        if (m.get("url") == null) throw new DataException(where + ": jdbc needs 'url'");
-        if ((m.get("table") == null) == (m.get("query") == null)) throw new DataException(where + ": jdbc needs exactly one of 'table' or 'query'");
+            if (!KEYS.contains(k)) throw DataErrors.jdbcUnknownKey(where, k, KEYS);
+        if (m.get("url") == null) throw DataErrors.jdbcNeedsUrl(where);
+        if ((m.get("table") == null) == (m.get("query") == null)) throw DataErrors.jdbcNeedsTableOrQuery(where);
         Map<String, String> options = new LinkedHashMap<>();
         map(m, "partition_column", "partitionColumn", options);
         map(m, "lower_bound", "lowerBound", options);
@@ -46,8 +43,7 @@ final class JdbcEntries {
         String host = h.find() ? h.group(1).toLowerCase(java.util.Locale.ROOT) : null;
         if (host != null)
             for (String a : allowed.split(",")) if (a.trim().toLowerCase(java.util.Locale.ROOT).equals(host)) return;
-        throw new DataException(where + ": jdbc: url " + (host == null ? "names no host Supervise can read" : "host '" + host + "'")
-                + " is not among " + ALLOW_HOSTS + " (" + allowed + "); add it there where the run starts if it is one of yours");
+        throw host == null ? DataErrors.jdbcUrlWithoutHost(where, allowed) : DataErrors.jdbcHostNotAllowed(where, host, allowed);
     }
 
     /** Variables a catalog.yaml may name besides SUPERVISE_*: a comma-separated list set by whoever starts the run. */
@@ -62,8 +58,7 @@ final class JdbcEntries {
         if (name.startsWith("SUPERVISE_")) return;
         if (allowed != null)
             for (String a : allowed.split(",")) if (a.trim().equals(name)) return;
-        throw new DataException(where + ": jdbc: password_env '" + name + "' is not a SUPERVISE_* variable; name one "
-                + "(e.g. SUPERVISE_" + name + "), or allow this one where the run starts: " + ALLOW_ENV + "=" + name);
+        throw DataErrors.passwordEnvNotAllowed(where, name);
     }
 
     private static Optional<String> opt(Map<String, Object> m, String k) {

@@ -63,8 +63,7 @@ public final class JdbcReader {
         j.user().ifPresent(u -> props.setProperty("user", u));
         if (j.passwordEnv().isPresent()) {
             String pw = System.getenv(j.passwordEnv().get());
-            if (pw == null) throw new DataException("dataset '" + source.dataset() + "': environment variable "
-                    + j.passwordEnv().get() + " (password_env in catalog.yaml) is not set; export it before the run");
+            if (pw == null) throw DataErrors.passwordEnvUnset(source.dataset(), j.passwordEnv().get());
             props.setProperty("password", pw);
         }
         // fail fast on an unreachable host instead of the driver's default minutes (PostgreSQL: seconds)
@@ -95,15 +94,12 @@ public final class JdbcReader {
                 }
             }
         String scheme = url.startsWith("jdbc:") ? url.split(":")[1] : url;
-        throw new DataException("dataset '" + source.dataset() + "': no JDBC driver for '" + scheme + "' urls (" + JdbcErrors.urlWithoutSecrets(url)
-                + "); PostgreSQL's is bundled, add others with --jars (spark-submit) or to the classpath");
+        throw DataErrors.noJdbcDriver(source.dataset(), scheme, JdbcErrors.urlWithoutSecrets(url));
     }
 
     private static DataException failure(Source source, Throwable e, String password) {
         Source.Jdbc j = source.jdbc().orElseThrow();
-        return new DataException("dataset '" + source.dataset() + "': cannot read " + JdbcErrors.urlWithoutSecrets(j.url()) + " "
-                + j.table().orElse("(query)") + ": " + JdbcErrors.describe(e, password) + "; check the url, that the database is up "
-                + "and reachable, the user" + j.user().map(u -> " '" + u + "'").orElse("") + " and the password in "
-                + j.passwordEnv().map(v -> "$" + v).orElse("(no password_env)"));
+        return DataErrors.jdbcUnreadable(source.dataset(), JdbcErrors.urlWithoutSecrets(j.url()), j.table().orElse("(query)"),
+                JdbcErrors.describe(e, password), j.user().orElse(null), j.passwordEnv().orElse(null));
     }
 }

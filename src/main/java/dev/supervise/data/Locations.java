@@ -37,8 +37,7 @@ public final class Locations {
                 throw new IllegalArgumentException("it names a host (" + uri.getAuthority() + ")");
             return Path.of(new java.net.URI("file", null, uri.getPath(), null));
         } catch (IllegalArgumentException | java.net.URISyntaxException e) {
-            throw new DataException("'" + location + "' is not a usable file: location (" + e.getMessage()
-                    + "); write file:///absolute/path or just the path");
+            throw DataErrors.notAFileLocation(location, e.getMessage());
         }
     }
 
@@ -79,7 +78,7 @@ public final class Locations {
     }
 
     private static DataException unreachable(String location, Exception e) {
-        return new DataException("cannot reach " + location + ": " + reason(e) + "; check the location and the cluster's Hadoop configuration");
+        return DataErrors.unreachable(location, reason(e));
     }
 
     /** A Hadoop or Spark failure as one line: its first line, without Hadoop's wiki pointer or trailing punctuation. */

@@ -33,9 +33,7 @@ public final class RawReader {
             throw e;
         } catch (Exception e) {
             // Hadoop paths go to Spark as they are: a missing path or an unreachable file system is the data's problem
-            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + " [" + source.format() + "]: "
-                    + Locations.reason(e)
-                    + "; check the path in catalog.yaml (or the --data folder) and that its file system is reachable");
+            throw DataErrors.sourceUnreadable(source.dataset(), source.path(), source.format(), Locations.reason(e));
         }
     }
 
@@ -101,12 +99,10 @@ public final class RawReader {
         try {
             r = CsvFileScan.scan(p, Charset.forName(source.encoding()), quote);
         } catch (IOException e) {
-            throw new DataException("dataset '" + source.dataset() + "': cannot read " + p + ": " + Locations.reason(e));
+            throw DataErrors.fileUnreadable(source.dataset(), p.toString(), Locations.reason(e));
         }
         r.undecodableLine().ifPresent(line -> {
-            throw new DataException("dataset '" + source.dataset() + "' (" + p + "): line " + line + " is not valid "
-                    + source.encoding() + "; if the file is GBK or GB18030 (as Windows exports often are), set "
-                    + "'encoding: GB18030' for it in catalog.yaml (datasets: " + source.dataset() + ": {path: ..., encoding: GB18030})");
+            throw DataErrors.undecodableLine(source.dataset(), p, line, source.encoding());
         });
         return r.quotedNewlines();
     }
@@ -124,26 +120,23 @@ public final class RawReader {
         String sep = source.options().getOrDefault("sep", source.options().getOrDefault("delimiter", ","));
         try (BufferedReader in = Files.newBufferedReader(p, Charset.forName(source.encoding()))) {
             String line = in.readLine();
-            if (line == null) throw new DataException("dataset '" + source.dataset() + "' (" + source.path() + ") is empty: it needs a header row");
+            if (line == null) throw DataErrors.emptyCsv(source.dataset(), source.path());
             List<String> out = new ArrayList<>();
             for (String h : CsvText.split(line, sep.charAt(0))) {
                 String name = h.replace("\uFEFF", "").trim();
                 if (out.contains(name))
-                    throw new DataException("dataset '" + source.dataset() + "' (" + source.path() + "): the header has column '"
-                            + name + "' twice; rename one (columns are matched by name)");
+                    throw DataErrors.duplicateHeader(source.dataset(), source.path(), name);
                 out.add(name);
             }
             return Optional.of(out);
         } catch (java.nio.charset.UnsupportedCharsetException | java.nio.charset.IllegalCharsetNameException e) {
-            throw new DataException("dataset '" + source.dataset() + "': unknown encoding '" + source.encoding() + "' in catalog.yaml");
+            throw DataErrors.unknownEncoding(source.dataset(), source.encoding());
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new DataException("dataset '" + source.dataset() + "': the header of " + source.path() + " is not valid "
-                    + source.encoding() + "; set its encoding in catalog.yaml (e.g. encoding: GB18030)");
+            throw DataErrors.undecodableHeader(source.dataset(), source.path(), source.encoding());
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path()
-                    + ": permission denied; let the user running Supervise read it");
+            throw DataErrors.permissionDenied(source.dataset(), source.path());
         } catch (IOException e) {
-            throw new DataException("dataset '" + source.dataset() + "': cannot read " + source.path() + ": " + Locations.reason(e));
+            throw DataErrors.fileUnreadable(source.dataset(), source.path(), Locations.reason(e));
         }
     }
 }

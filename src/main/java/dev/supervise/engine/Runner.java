@@ -1,6 +1,7 @@
 package dev.supervise.engine;
 
 import dev.supervise.data.DataCatalog;
+import dev.supervise.data.DataErrors;
 import dev.supervise.data.DataException;
 import dev.supervise.data.QuarantineSink;
 import dev.supervise.data.RawReader;
@@ -197,7 +198,7 @@ public final class Runner {
                     if ((s.jdbc().isPresent() || s.format().equals("csv") && s.isLocalFile()) != withoutSpark) continue;
                     List<String> found = RawReader.columns(session, s);
                     List<String> missing = d.columns().stream().map(ColumnSpec::name).filter(c -> !found.contains(c)).toList();
-                    if (!missing.isEmpty()) problems.add(DataException.missingColumns(d.name(), missing, s.describe(), m.id(), found).getMessage());
+                    if (!missing.isEmpty()) problems.add(DataErrors.missingColumns(d.name(), missing, s.describe(), m.id(), found).getMessage());
                 }
             }
         if (!problems.isEmpty()) throw new DataException(String.join("\n", problems));
