@@ -2,7 +2,6 @@ package dev.supervise.clue;
 
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
-import dev.supervise.data.DataException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,7 @@ public final class ClueCsv {
     private ClueCsv() {}
 
     public static List<Map<String, String>> read(Path file) {
-        if (!Files.isRegularFile(file)) throw new DataException(file + " does not exist: give a run's --out folder (it holds clues.csv)");
+        if (!Files.isRegularFile(file)) throw ClueErrors.cluesCsvMissing(file);
         CsvParserSettings s = new CsvParserSettings();
         s.setHeaderExtractionEnabled(true);
         s.setMaxCharsPerColumn(-1);
@@ -30,9 +29,9 @@ public final class ClueCsv {
             CsvParser p = new CsvParser(s);
             List<String[]> rows = p.parseAll(r);
             String[] header = p.getContext().headers();
-            if (header == null) throw new DataException(file + " is empty: it is not a clues.csv (which has a header row)");
+            if (header == null) throw ClueErrors.cluesCsvEmpty(file);
             int id = List.of(header).indexOf("clue_id");
-            if (id < 0) throw new DataException(file + " has no clue_id column: it is not a clues.csv");
+            if (id < 0) throw ClueErrors.cluesCsvWithoutClueId(file);
             List<Map<String, String>> out = new java.util.ArrayList<>();
             for (String[] row : rows) {
                 Map<String, String> values = new LinkedHashMap<>();
@@ -41,7 +40,7 @@ public final class ClueCsv {
             }
             return out;
         } catch (IOException e) {
-            throw new DataException("cannot read " + file + ": " + e.getMessage());
+            throw ClueErrors.cluesCsvUnreadable(file, e.getMessage());
         }
     }
 }

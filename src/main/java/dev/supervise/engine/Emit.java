@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.supervise.clue.Clue;
 import dev.supervise.clue.ClueId;
-import dev.supervise.model.ModelException;
-import dev.supervise.model.ModelProblem;
 import dev.supervise.model.RuleSpec;
 import dev.supervise.model.TitleTemplate;
 import java.util.ArrayList;
@@ -44,11 +42,10 @@ final class Emit {
         String modelId = scope.model.id();
         for (Row r : rows) {
             String key = r.getString(0);
-            if (key == null || key.isBlank()) throw problem(scope, rule, "a row has a blank subject_key; make the expression '"
-                    + rule.subjectKey() + "' never blank (screen such rows out in an earlier step)");
+            if (key == null || key.isBlank())
+                throw EngineErrors.blankSubjectKey(scope.definition().file(), rule.line(), rule.id(), rule.subjectKey());
             String sev = r.getString(3);
-            if (!SEVERITIES.contains(sev)) throw problem(scope, rule, "severity is '" + sev + "' for subject '" + key
-                    + "'; it must be high, medium or low");
+            if (!SEVERITIES.contains(sev)) throw EngineErrors.badSeverity(scope.definition().file(), rule.line(), rule.id(), sev, key);
             Clue c = new Clue(ClueId.of(modelId, rule.id(), key), modelId, scope.definition().version(), rule.id(),
                     rule.subjectType(), key, r.getString(1), r.getString(2), sev, r.isNullAt(4) ? 0 : r.getDouble(4),
                     r.getString(5), r.getString(6), legal, rule.routeTo(), runId, scope.runDate.toString());
@@ -116,9 +113,5 @@ final class Emit {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ModelException problem(ModelScope scope, RuleSpec rule, String message) {
-        return ModelException.of(new ModelProblem(scope.definition().file(), rule.line(), "rule '" + rule.id() + "': " + message));
     }
 }

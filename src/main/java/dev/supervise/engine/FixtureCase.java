@@ -1,7 +1,6 @@
 package dev.supervise.engine;
 
 import dev.supervise.data.CsvText;
-import dev.supervise.data.DataException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +34,7 @@ public record FixtureCase(String name, Path dir, String description, LocalDate r
         try (var dirs = Files.list(tests)) {
             for (Path d : dirs.filter(p -> Files.isRegularFile(p.resolve("case.yaml"))).sorted().toList()) out.add(read(d));
         } catch (IOException e) {
-            throw new DataException("cannot list fixtures in " + tests + ": " + e.getMessage());
+            throw EngineErrors.fixturesUnreadable(tests, e.getMessage());
         }
         return out;
     }
@@ -46,16 +45,16 @@ public record FixtureCase(String name, Path dir, String description, LocalDate r
         if (y == null) y = Map.of();
         for (Object k : y.keySet())   // a typo ('quarantine:') would silently drop the check it meant
             if (!CASE_KEYS.contains(String.valueOf(k)))
-                throw new DataException(dir.resolve("case.yaml") + ": unknown key '" + k + "'; expected one of " + CASE_KEYS);
+                throw EngineErrors.caseUnknownKey(dir.resolve("case.yaml"), String.valueOf(k));
         if (y.get("params") != null && !(y.get("params") instanceof Map<?, ?>))
-            throw new DataException(dir.resolve("case.yaml") + ": params must be a mapping (name: value)");
+            throw EngineErrors.caseParamsNotAMapping(dir.resolve("case.yaml"));
         if (y.get("quarantined") != null && !(y.get("quarantined") instanceof Map<?, ?>))
-            throw new DataException(dir.resolve("case.yaml") + ": quarantined must be a mapping (dataset: rows)");
+            throw EngineErrors.caseQuarantinedNotAMapping(dir.resolve("case.yaml"));
         Map<String, String> params = new LinkedHashMap<>();
         if (y.get("params") instanceof Map<?, ?> p) p.forEach((k, v) -> params.put(String.valueOf(k), String.valueOf(v)));
         Map<String, Long> quarantined = new LinkedHashMap<>();
         if (y.get("quarantined") instanceof Map<?, ?> q) q.forEach((k, v) -> quarantined.put(String.valueOf(k), Long.parseLong(String.valueOf(v))));
-        if (y.get("run_date") == null) throw new DataException(dir.resolve("case.yaml") + ": needs run_date");
+        if (y.get("run_date") == null) throw EngineErrors.caseWithoutRunDate(dir.resolve("case.yaml"));
         Set<String> expected = new TreeSet<>();
         Map<String, Map<String, String>> pinned = new LinkedHashMap<>();
         expected(dir.resolve("expect.csv"), expected, pinned);
@@ -73,12 +72,11 @@ public record FixtureCase(String name, Path dir, String description, LocalDate r
                 : records.get(0).fields().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
         for (int i = 3; i < header.size(); i++)
             if (!PINNABLE.contains(header.get(i)))
-                throw new DataException(file + ":1: unknown column '" + header.get(i) + "'; after rule_id,subject_key,severity "
-                        + "expect.csv may have " + PINNABLE);
+                throw EngineErrors.expectUnknownColumn(file, header.get(i));
         for (CsvText.Record r : records.subList(Math.min(1, records.size()), records.size())) {
             if (r.isBlank()) continue;
             List<String> f = r.fields();
-            if (f.size() < 3) throw new IOException(file + ":" + r.line() + ": needs rule_id,subject_key,severity");
+            if (f.size() < 3) throw new IOException(EngineErrors.expectRowTooShort(file, r.line()));
             String key = key(f.get(0).trim(), f.get(1).trim(), f.get(2).trim());
             out.add(key);
             Map<String, String> values = new LinkedHashMap<>();

@@ -1,13 +1,10 @@
 package dev.supervise.engine;
 
 import dev.supervise.data.DataCatalog;
-import dev.supervise.data.DataException;
 import dev.supervise.data.QuarantineSink;
 import dev.supervise.data.RawReader;
 import dev.supervise.data.SparkFunctions;
 import dev.supervise.model.LoadedModel;
-import dev.supervise.model.ModelException;
-import dev.supervise.model.ModelProblem;
 import dev.supervise.model.ParamValues;
 import dev.supervise.model.Step;
 import java.time.LocalDate;
@@ -65,9 +62,8 @@ public final class LinkEvaluation {
         Step step = model.definition().steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElse(null);
         if (step instanceof Step.Group g) return clusters(spark, model, params, runDate, catalog, g, truthLeft);
         if (!(step instanceof Step.Associate a))
-            throw ModelException.of(new ModelProblem(model.definition().file(), 0, "model '" + model.id() + "' has no associate or group step '"
-                    + stepId + "'; its associate and group steps: " + String.join(", ", model.definition().steps().stream()
-                    .filter(s -> s instanceof Step.Associate || s instanceof Step.Group).map(Step::id).toList())));
+            throw EngineErrors.noLinkStep(model.definition().file(), model.id(), stepId, model.definition().steps().stream()
+                    .filter(s -> s instanceof Step.Associate || s instanceof Step.Group).map(Step::id).toList());
         SparkFunctions.register(spark);
         long start = System.nanoTime();
         ModelRunner.bind(spark, model, params, runDate);
@@ -186,12 +182,10 @@ public final class LinkEvaluation {
     /** Key and truth of each record of a dataset, read as given (the truth column need not be declared by the model). */
     private static Dataset<Row> truth(SparkSession spark, DataCatalog catalog, LoadedModel model, String dataset, String key, String truth) {
         if (model.definition().dataset(dataset).isEmpty())
-            throw new DataException("link-eval reads the truth from the datasets an associate step links; '" + dataset
-                    + "' is a step, not a dataset");
+            throw EngineErrors.truthFromStep(dataset);
         Dataset<Row> raw = RawReader.read(spark, catalog.resolve(dataset, model.id()));
         if (!java.util.Arrays.asList(raw.columns()).contains(truth))
-            throw new DataException("dataset '" + dataset + "' has no truth column '" + truth + "'; its columns are: "
-                    + String.join(", ", raw.columns()));
+            throw EngineErrors.noTruthColumn(dataset, truth, List.of(raw.columns()));
         return raw.selectExpr("CAST(" + key + " AS STRING) AS k", "CAST(`" + truth + "` AS STRING) AS t").where("t IS NOT NULL AND t <> ''");
     }
 }

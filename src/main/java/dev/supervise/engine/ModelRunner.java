@@ -17,7 +17,6 @@ import dev.supervise.model.DatasetSpec;
 import dev.supervise.model.Expressions;
 import dev.supervise.model.LoadedModel;
 import dev.supervise.model.ModelException;
-import dev.supervise.model.ModelProblem;
 import dev.supervise.model.ParamValues;
 import dev.supervise.model.RuleSpec;
 import dev.supervise.model.Step;
@@ -357,7 +356,7 @@ public final class ModelRunner {
             throw e;
         } catch (Exception e) { // Scala code throws AnalysisException, a checked exception to Java, undeclared
             for (Throwable t = e; t != null; t = t.getCause())
-                if (t instanceof SqlGuard.Refused r) throw ModelException.of(new ModelProblem(scope.definition().file(), line, what + ": " + r.getMessage()));
+                if (t instanceof SqlGuard.Refused r) throw EngineErrors.sqlRefused(scope.definition().file(), line, what, r.getMessage());
             Throwable cause = e instanceof AnalysisException ? e : e.getCause();
             if (!(cause instanceof AnalysisException ae)) {
                 if (e instanceof RuntimeException re) throw re;
@@ -365,7 +364,7 @@ public final class ModelRunner {
             }
             String msg = ae.getMessage() == null ? ae.toString() : ae.getMessage().lines().findFirst().orElse("");
             int at = dev.supervise.model.KeyLines.find(scope.definition().file(), line, unknownName(ae));
-            throw ModelException.of(new ModelProblem(scope.definition().file(), at, what + ": " + plain(msg)));
+            throw EngineErrors.sparkAnalysis(scope.definition().file(), at, what, plain(msg));
         }
     }
 

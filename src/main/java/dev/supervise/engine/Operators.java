@@ -1,7 +1,5 @@
 package dev.supervise.engine;
 
-import dev.supervise.model.ModelException;
-import dev.supervise.model.ModelProblem;
 import dev.supervise.model.Step;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +54,8 @@ final class Operators {
     private static final class DedupeOperator implements Operator<Step.Dedupe> {
         @Override
         public Planned plan(Step.Dedupe d, ModelScope scope) {
-            if (scope.definition().dataset(d.from()).isEmpty()) throw ModelException.of(new ModelProblem(scope.definition().file(), d.line(),
-                    "dedupe step '" + d.id() + "' must read a dataset (its duplicates are quarantined there), not '" + d.from() + "'"));
+            if (scope.definition().dataset(d.from()).isEmpty())
+                throw EngineErrors.dedupeFromStep(scope.definition().file(), d.line(), d.id(), d.from());
             Dedupe.Result r = Dedupe.apply(d, scope);
             return new Planned(r.kept(), Map.of(), Optional.of(r.duplicateRows()));
         }

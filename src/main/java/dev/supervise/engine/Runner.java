@@ -201,7 +201,7 @@ public final class Runner {
                     if (!missing.isEmpty()) problems.add(DataErrors.missingColumns(d.name(), missing, s.describe(), m.id(), found).getMessage());
                 }
             }
-        if (!problems.isEmpty()) throw new DataException(String.join("\n", problems));
+        if (!problems.isEmpty()) throw EngineErrors.modelsLackColumns(problems);
     }
 
     public static Path quarantineDir(Path out) {

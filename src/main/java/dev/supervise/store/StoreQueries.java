@@ -1,7 +1,6 @@
 package dev.supervise.store;
 
 import dev.supervise.data.CsvText;
-import dev.supervise.data.DataException;
 import dev.supervise.data.ValueParsers;
 import io.delta.kernel.types.StructType;
 import java.io.IOException;
@@ -131,13 +130,12 @@ public final class StoreQueries {
         try {
             lines = CsvText.records(Files.readString(file, StandardCharsets.UTF_8), ',');
         } catch (IOException e) {
-            throw new DataException("cannot read feedback file " + file + ": " + e.getMessage());
+            throw StoreErrors.feedbackUnreadable(file, e.getMessage());
         }
-        if (lines.isEmpty()) throw new DataException(file + " is empty: it needs a header clue_id,disposition,reviewer,note,date");
+        if (lines.isEmpty()) throw StoreErrors.feedbackEmpty(file);
         List<String> header = lines.get(0).fields().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
         for (String need : List.of("clue_id", "disposition", "reviewer", "note", "date"))
-            if (!header.contains(need)) throw new DataException(file + ": missing column '" + need + "'; the header must be "
-                    + "clue_id,disposition,reviewer,note,date");
+            if (!header.contains(need)) throw StoreErrors.feedbackMissingColumn(file, need);
         List<Object[]> rows = new ArrayList<>();
         Instant now = tables.now();
         for (int i = 1; i < lines.size(); i++) {
@@ -145,19 +143,17 @@ public final class StoreQueries {
             List<String> f = lines.get(i).fields();
             String clue = get(f, header, "clue_id"), disposition = get(f, header, "disposition").toLowerCase();
             LocalDate date = ValueParsers.date(get(f, header, "date"));
-            String where = file + ":" + lines.get(i).line() + ": ";
-            if (clue.isBlank()) throw new DataException(where + "blank clue_id");
-            if (!DISPOSITIONS.contains(disposition))
-                throw new DataException(where + "disposition '" + disposition + "' must be one of " + new java.util.TreeSet<>(DISPOSITIONS));
-            if (date == null) throw new DataException(where + "date '" + get(f, header, "date") + "' is not a date");
+            int line = lines.get(i).line();
+            if (clue.isBlank()) throw StoreErrors.feedbackBlankClueId(file, line);
+            if (!DISPOSITIONS.contains(disposition)) throw StoreErrors.feedbackBadDisposition(file, line, disposition);
+            if (date == null) throw StoreErrors.feedbackBadDate(file, line, get(f, header, "date"));
             rows.add(new Object[] {clue, disposition, get(f, header, "reviewer"), get(f, header, "note"), date, null, now});
         }
         tables.ensure();
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Object[] r : tables.kernel().rows(tables.clues())) hashes.put((String) r[0], (String) r[14]);
         long unknown = rows.stream().filter(r -> !hashes.containsKey((String) r[0])).count();
-        if (unknown > 0) throw new DataException(file + ": " + unknown + " clue_id(s) are not in the store " + tables.root()
-                + "; check the ids against 'supervise clues'");
+        if (unknown > 0) throw StoreErrors.feedbackUnknownClues(file, unknown, tables.root());
         for (Object[] r : rows) r[5] = hashes.get((String) r[0]);
         if (!rows.isEmpty()) Retry.onConflict(() -> {
             tables.kernel().append(tables.feedback(), rows);

@@ -8,7 +8,6 @@ import static io.delta.kernel.types.LongType.LONG;
 import static io.delta.kernel.types.StringType.STRING;
 import static io.delta.kernel.types.TimestampType.TIMESTAMP;
 
-import dev.supervise.data.DataException;
 import dev.supervise.data.HadoopConf;
 import io.delta.kernel.types.ArrayType;
 import io.delta.kernel.types.StructType;
@@ -45,7 +44,7 @@ public final class StoreTables {
             .add("reviewer", STRING).add("note", STRING).add("reviewed_on", DATE).add("evidence_hash", STRING)
             .add("imported_at", TIMESTAMP);
 
-    private static final List<String> TABLES = List.of("clues", "runs", "run_clues", "feedback");
+    static final List<String> TABLES = List.of("clues", "runs", "run_clues", "feedback");
 
     private final String root;
     private final HadoopConf hadoop;
@@ -101,8 +100,7 @@ public final class StoreTables {
     public StoreTables existing() {
         checkNotAFile();
         if (kernel().snapshot(runs()).isEmpty() && kernel().snapshot(clues()).isEmpty())
-            throw new DataException("there is no clue store at " + root + " (no Delta tables 'runs' and 'clues' there); "
-                    + "check --store or $SUPERVISE_STORE: a run with the store on creates it");
+            throw StoreErrors.noStore(root);
         return this;
     }
 
@@ -117,18 +115,17 @@ public final class StoreTables {
                 empty = names.isEmpty();
                 ours = names.stream().anyMatch(TABLES::contains);
             } catch (IOException e) {
-                throw new DataException("cannot read the clue store folder " + root + ": " + e.getMessage());
+                throw StoreErrors.storeFolderUnreadable(root, e.getMessage());
             }
             if (!empty && !ours)
-                throw new DataException("--store " + root + " is a folder of something else (none of the tables "
-                        + String.join(", ", TABLES) + " in it); give a new folder or an existing clue store");
+                throw StoreErrors.storeFolderOfSomethingElse(root);
         }
         return this;
     }
 
     private void checkNotAFile() {
         if (dev.supervise.data.Locations.isLocal(root) && Files.isRegularFile(Path.of(root)))
-            throw new DataException("--store " + root + " is a file, not a clue store folder");
+            throw StoreErrors.storeIsAFile(root);
     }
 
     /** Creates the tables that do not exist yet (concurrent creators are tolerated). */
