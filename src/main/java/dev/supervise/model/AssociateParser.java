@@ -27,28 +27,27 @@ final class AssociateParser {
         String leftKey = ModelParser.required(m, "left_key", body);
         String rightKey = ModelParser.optional(m, "right_key").orElse(leftKey);
         Map<String, Step.Field> fields = new LinkedHashMap<>();
-        if (!m.containsKey("fields")) body.problem("associate step '" + id + "' needs 'fields'");
+        if (!m.containsKey("fields")) body.problem(ModelErrors.associateFields(id));
         else m.get("fields").map("fields", null).forEach((name, n) -> field(name, n).ifPresent(f -> fields.put(name, f)));
         List<String> blocking = m.containsKey("blocking") ? m.get("blocking").texts("blocking") : List.of();
-        if (blocking.isEmpty()) body.problem("associate step '" + id + "' needs 'blocking': at least one block key over its fields "
-                + "(records are compared only within a block, never all pairs)");
+        if (blocking.isEmpty()) body.problem(ModelErrors.associateBlocking(id));
         Map<String, Step.Comparison> compare = new LinkedHashMap<>();
-        if (!m.containsKey("compare")) body.problem("associate step '" + id + "' needs 'compare'");
+        if (!m.containsKey("compare")) body.problem(ModelErrors.associateCompare(id));
         else m.get("compare").map("compare", null).forEach((name, n) -> {
-            if (!fields.containsKey(name)) n.problem("compare '" + name + "' is not one of the fields " + fields.keySet());
+            if (!fields.containsKey(name)) n.problem(ModelErrors.compareNotAField(name, fields.keySet()));
             comparison(name, n).ifPresent(c -> {
                 c.swapWith().filter(w -> !fields.containsKey(w) || w.equals(name))
-                        .ifPresent(w -> n.problem("compare '" + name + "': swap_with '" + w + "' is not another of the fields " + fields.keySet()));
+                        .ifPresent(w -> n.problem(ModelErrors.swapWithNotAField(name, w, fields.keySet())));
                 compare.put(name, c);
             });
         });
         String score = ModelParser.optional(m, "score").orElse("fellegi_sunter");
         Optional<Double> threshold = number(m.get("threshold"), "threshold");
         String best = ModelParser.optional(m, "best").orElse("all");
-        if (!BEST.contains(best)) m.get("best").problem("best must be one of " + BEST + ", not '" + best + "'");
+        if (!BEST.contains(best)) m.get("best").problem(ModelErrors.bestUnknown(BEST, best));
         int maxBlock = number(m.get("max_block_size"), "max_block_size").map(Double::intValue).orElse(1000);
         String estimateU = ModelParser.optional(m, "estimate_u").orElse("em");
-        if (!ESTIMATE_U.contains(estimateU)) m.get("estimate_u").problem("estimate_u must be one of " + ESTIMATE_U + ", not '" + estimateU + "'");
+        if (!ESTIMATE_U.contains(estimateU)) m.get("estimate_u").problem(ModelErrors.estimateUUnknown(ESTIMATE_U, estimateU));
         Map<String, String> keep = new LinkedHashMap<>();
         if (m.containsKey("keep")) m.get("keep").map("keep", null).forEach((k, v) -> keep.put(k, v.text("keep '" + k + "'")));
         if (left == null || leftKey == null) return null;
@@ -67,10 +66,9 @@ final class AssociateParser {
         String left = ModelParser.optional(m, "left").orElse(column);
         String right = ModelParser.optional(m, "right").orElse(column);
         String norm = ModelParser.optional(m, "normalize").orElse("text");
-        if (!NORMALIZERS.contains(norm)) m.get("normalize").problem("field '" + name + "': normalize must be one of "
-                + new java.util.TreeSet<>(NORMALIZERS) + ", not '" + norm + "'");
+        if (!NORMALIZERS.contains(norm)) m.get("normalize").problem(ModelErrors.normalizeUnknown(name, NORMALIZERS, norm));
         if (left == null || right == null) {
-            n.problem("field '" + name + "' needs 'column', or both 'left' and 'right'");
+            n.problem(ModelErrors.fieldColumns(name));
             return Optional.empty();
         }
         return Optional.of(new Step.Field(left, right, norm));
@@ -82,7 +80,7 @@ final class AssociateParser {
         String method = n.isScalar() ? n.text("compare '" + name + "'") : ModelParser.required(m, "method", n);
         if (method == null) return Optional.empty();
         if (!METHODS.contains(method)) {
-            n.problem("compare '" + name + "': method must be one of " + new java.util.TreeSet<>(METHODS) + ", not '" + method + "'");
+            n.problem(ModelErrors.compareMethodUnknown(name, METHODS, method));
             return Optional.empty();
         }
         double defaultAgree = switch (method) {
@@ -100,18 +98,18 @@ final class AssociateParser {
         List<Double> thresholds = new ArrayList<>();
         if (m.containsKey("levels")) {
             if (m.containsKey("agree") || m.containsKey("partial"))
-                m.get("levels").problem("compare '" + name + "': give either levels or agree/partial, not both");
+                m.get("levels").problem(ModelErrors.levelsAndAgree(name));
             for (String t : m.get("levels").texts("levels")) {
                 try {
                     thresholds.add(Double.parseDouble(t.trim()));
                 } catch (NumberFormatException e) {
-                    m.get("levels").problem("compare '" + name + "': levels must be similarities, not '" + t + "'");
+                    m.get("levels").problem(ModelErrors.levelNotASimilarity(name, t));
                 }
             }
             boolean descending = true;
             for (int i = 1; i < thresholds.size(); i++) descending &= thresholds.get(i) < thresholds.get(i - 1);
             if (thresholds.isEmpty() || thresholds.size() > 8 || !descending)
-                m.get("levels").problem("compare '" + name + "': levels are 1 to 8 similarities, highest first (e.g. [1, 0.92, 0.88, 0.7])");
+                m.get("levels").problem(ModelErrors.levelsShape(name));
             if (thresholds.isEmpty()) thresholds.add(defaultAgree);
         } else {
             thresholds.add(number(m.get("agree"), "agree").orElse(defaultAgree));
@@ -120,12 +118,11 @@ final class AssociateParser {
         List<Double> mm = probabilities(m.get("m"), "m");
         List<Double> uu = probabilities(m.get("u"), "u");
         int levels = thresholds.size() + 1;
-        if (!mm.isEmpty() && mm.size() != levels) m.get("m").problem("compare '" + name + "': m needs " + levels
-                + " probabilities (one per level, agree first, disagree last)");
-        if (!uu.isEmpty() && uu.size() != levels) m.get("u").problem("compare '" + name + "': u needs " + levels + " probabilities");
+        if (!mm.isEmpty() && mm.size() != levels) m.get("m").problem(ModelErrors.mCount(name, levels));
+        if (!uu.isEmpty() && uu.size() != levels) m.get("u").problem(ModelErrors.uCount(name, levels));
         Optional<String> swapWith = ModelParser.optional(m, "swap_with");
         boolean tf = ModelParser.optional(m, "tf").map(t -> {
-            if (!t.equals("true") && !t.equals("false")) m.get("tf").problem("compare '" + name + "': tf is true or false, not '" + t + "'");
+            if (!t.equals("true") && !t.equals("false")) m.get("tf").problem(ModelErrors.tfNotABoolean(name, t));
             return t.equals("true");
         }).orElse(false);
         return Optional.of(new Step.Comparison(method, List.copyOf(thresholds), mm, uu, number(m.get("weight"), "weight").orElse(1.0),
@@ -138,10 +135,10 @@ final class AssociateParser {
         for (String t : n.texts(what)) {
             try {
                 double d = Double.parseDouble(t);
-                if (d <= 0 || d >= 1) n.problem(what + " probabilities must be between 0 and 1 (exclusive), not " + t);
+                if (d <= 0 || d >= 1) n.problem(ModelErrors.probabilityRange(what, t));
                 out.add(d);
             } catch (NumberFormatException e) {
-                n.problem(what + " must be numbers, not '" + t + "'");
+                n.problem(ModelErrors.notNumbers(what, t));
             }
         }
         return out;
@@ -153,7 +150,7 @@ final class AssociateParser {
         try {
             return t == null ? Optional.empty() : Optional.of(Double.parseDouble(t.trim()));
         } catch (NumberFormatException e) {
-            n.problem(what + " must be a number, not '" + t + "'");
+            n.problem(ModelErrors.notANumber(what, t));
             return Optional.empty();
         }
     }
@@ -163,14 +160,14 @@ final class AssociateParser {
         String nodes = ModelParser.required(m, "nodes", body);
         String key = ModelParser.required(m, "key", body);
         List<Step.Link> links = new ArrayList<>();
-        if (!m.containsKey("links")) body.problem("group step '" + id + "' needs 'links'");
+        if (!m.containsKey("links")) body.problem(ModelErrors.groupLinks(id));
         else for (YNode l : m.get("links").list("links")) {
             Map<String, YNode> lm = l.map("a link", Set.of("from", "key", "on", "to", "kind"));
             String from = ModelParser.required(lm, "from", l);
             String lkey = ModelParser.optional(lm, "key").orElse(key);
             Optional<String> on = ModelParser.optional(lm, "on");
             Optional<String> to = ModelParser.optional(lm, "to");
-            if (on.isPresent() == to.isPresent()) l.problem("a link needs exactly one of 'on' (a shared attribute) or 'to' (the other node)");
+            if (on.isPresent() == to.isPresent()) l.problem(ModelErrors.linkOnOrTo());
             String kind = ModelParser.optional(lm, "kind").orElse(on.orElse("edge"));
             if (from != null) links.add(new Step.Link(from, lkey, on, to, kind));
         }

@@ -25,7 +25,7 @@ final class ModelChecks {
         Map<String, Step> steps = new HashMap<>();
         for (Step s : m.steps()) {
             String key = s.id().toLowerCase(Locale.ROOT);
-            if (names.containsKey(key)) add(problems, m, s.line(), "step id '" + s.id() + "' is already used by a dataset or step (line " + names.get(key) + ")");
+            if (names.containsKey(key)) add(problems, m, s.line(), ModelErrors.stepIdTaken(s.id(), names.get(key)));
             names.put(key, s.line());
             steps.put(key, s);
         }
@@ -34,21 +34,21 @@ final class ModelChecks {
         for (Step s : m.steps()) {
             for (String in : s.inputs())
                 if (!names.containsKey(in.toLowerCase(Locale.ROOT)))
-                    add(problems, m, s.line(), "step '" + s.id() + "' reads '" + in + "', which is neither a dataset nor a step of this model"
-                            + (s instanceof Step.Sql ? " (if it is not a table, list the step's real inputs under 'inputs:')" : ""));
+                    add(problems, m, s.line(), s instanceof Step.Sql ? ModelErrors.sqlStepReadsUnknown(s.id(), in) : ModelErrors.stepReadsUnknown(s.id(), in));
             for (String text : Expressions.of(s)) placeholders(m, s.line(), "step '" + s.id() + "'", text, problems);
             if (s instanceof Step.Sql q) guard(m, q, names.keySet(), problems);
             columns(m, s, problems);
         }
         Set<String> ruleIds = new HashSet<>();
         for (RuleSpec r : m.rules()) {
-            if (!ruleIds.add(r.id())) add(problems, m, r.line(), "duplicate rule id '" + r.id() + "'");
+            if (!ruleIds.add(r.id())) add(problems, m, r.line(), ModelErrors.duplicateRuleId(r.id()));
             if (!names.containsKey(r.from().toLowerCase(Locale.ROOT)))
-                add(problems, m, r.line(), "rule '" + r.id() + "' reads from '" + r.from() + "', which is neither a dataset nor a step");
+                add(problems, m, r.line(), ModelErrors.ruleReadsUnknown(r.id(), r.from()));
             for (String text : Expressions.of(r)) placeholders(m, r.line(), "rule '" + r.id() + "'", text, problems);
-            for (String p : TitleTemplate.problems(r.title())) add(problems, m, r.line(), "rule '" + r.id() + "': " + p);
+            for (TitleTemplate.Part p : TitleTemplate.unknownFormats(r.title()))
+                add(problems, m, r.line(), ModelErrors.titleFormatUnknown(r.id(), p.column(), p.format().get()));
         }
-        if (m.rules().isEmpty()) add(problems, m, 1, "the model has no rules");
+        if (m.rules().isEmpty()) add(problems, m, 1, ModelErrors.noRules());
         cycles(m, steps, problems);
     }
 
@@ -57,7 +57,7 @@ final class ModelChecks {
         while (p.find()) {
             String name = p.group(1);
             if (!BUILTINS.contains(name) && m.param(name).isEmpty())
-                add(problems, m, line, where + " uses ${" + name + "}, which is not a param of this model; declare it under 'params:'");
+                add(problems, m, line, ModelErrors.placeholderUnknown(where, name));
         }
     }
 
@@ -76,7 +76,7 @@ final class ModelChecks {
             return;
         }
         for (String p : SqlGuard.statementProblems(parser, plan, text, t -> tables.contains(t.toLowerCase(Locale.ROOT))))
-            add(problems, m, q.line(), "step '" + q.id() + "': " + p + "; " + SqlGuard.ONLY_QUERIES);
+            add(problems, m, q.line(), ModelErrors.sqlStepRefused(q.id(), p));
     }
 
     /** Plain column names given to operators reading a dataset directly must be among its declared columns. */
@@ -85,7 +85,7 @@ final class ModelChecks {
         for (String[] u : uses) {
             m.dataset(u[0]).ifPresent(d -> {
                 boolean known = u[1].equals("_row") || d.columns().stream().anyMatch(c -> c.name().equals(u[1]));
-                if (!known) add(problems, m, s.line(), "step '" + s.id() + "' uses column '" + u[1] + "', which dataset '" + u[0] + "' does not declare");
+                if (!known) add(problems, m, s.line(), ModelErrors.columnUndeclared(s.id(), u[1], u[0]));
             });
         }
     }
@@ -103,7 +103,7 @@ final class ModelChecks {
         if (st != null && st == 1) {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(s.id()), path.size()));
             cycle.add(s.id());
-            add(problems, m, s.line(), "steps form a cycle: " + String.join(" -> ", cycle));
+            add(problems, m, s.line(), ModelErrors.cycle(cycle));
             return;
         }
         state.put(key, 1);

@@ -28,7 +28,7 @@ public final class ModelParser {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw ModelException.of(new ModelProblem(file, 0, "cannot read the model file: " + e.getMessage()));
+            throw ModelErrors.modelFileUnreadable(file, e.getMessage());
         }
         return parse(file, dir, text, ContentHash.of(dir), Set.of());
     }
@@ -49,17 +49,16 @@ public final class ModelParser {
         try {
             Node node = new Yaml(new LoaderOptions()).compose(new java.io.StringReader(text));
             if (node == null) {
-                problems.add(new ModelProblem(file, 1, "the model file is empty"));
+                problems.add(ModelErrors.modelFileEmpty(file));
                 return null;
             }
             return new YNode(node, file, problems);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(new ModelProblem(file, line, "YAML syntax error: " + e.getProblem()
-                    + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
+            problems.add(ModelErrors.yamlSyntax(file, line, e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")));
             return null;
         } catch (RuntimeException e) {
-            problems.add(new ModelProblem(file, 0, "YAML syntax error: " + e.getMessage()));
+            problems.add(ModelErrors.yamlSyntax(file, 0, e.getMessage()));
             return null;
         }
     }
@@ -68,9 +67,9 @@ public final class ModelParser {
         Map<String, YNode> top = root.map("the model", TOP_KEYS);
         String id = required(top, "id", root);
         if (id != null && !id.matches("[a-z0-9][a-z0-9-]*"))
-            top.get("id").problem("model id '" + id + "' must be lower-case letters, digits and '-'");
+            top.get("id").problem(ModelErrors.modelIdForm(id));
         if (id != null && dir != null && Files.exists(dir.resolve("model.yaml")) && !id.equals(dir.getFileName().toString()))
-            top.get("id").problem("model id '" + id + "' differs from its folder name '" + dir.getFileName() + "'");
+            top.get("id").problem(ModelErrors.modelIdNotFolderName(id, dir.getFileName().toString()));
         String version = required(top, "version", root);
         String title = required(top, "title", root);
         String description = optional(top, "description").orElse("");
@@ -87,11 +86,11 @@ public final class ModelParser {
     static String required(Map<String, YNode> map, String key, YNode owner) {
         YNode n = map.get(key);
         if (n == null) {
-            owner.problem("missing required key '" + key + "'");
+            owner.problem(ModelErrors.missingKey(key));
             return null;
         }
         String t = n.text(key);
-        if (t != null && t.isBlank()) n.problem("'" + key + "' must not be blank");
+        if (t != null && t.isBlank()) n.problem(ModelErrors.blank(key));
         return t;
     }
 

@@ -57,7 +57,7 @@ public final class ModelRepository {
 
     private void add(LoadedModel m, Path file) {
         LoadedModel prior = models.putIfAbsent(m.id(), m);
-        if (prior != null) problems.add(new ModelProblem(file, 0, "model id '" + m.id() + "' is already defined by " + prior.source()));
+        if (prior != null) problems.add(ModelErrors.modelIdTaken(file, m.id(), prior.source()));
     }
 
     public Map<String, LoadedModel> models() {

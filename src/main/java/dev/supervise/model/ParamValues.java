@@ -28,14 +28,11 @@ public final class ParamValues {
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             Optional<ParamSpec> spec = model.param(o.getKey());
             if (spec.isEmpty())
-                throw ModelException.of(new ModelProblem(model.file(), 0, "--param " + model.id() + "." + o.getKey()
-                        + ": model '" + model.id() + "' has no param '" + o.getKey() + "'; its params are: "
-                        + String.join(", ", model.params().stream().map(ParamSpec::name).toList())));
+                throw ModelErrors.paramUnknown(model.file(), model.id(), o.getKey(), model.params().stream().map(ParamSpec::name).toList());
             Optional<Object> v = spec.get().type().parse(o.getValue());
             if (v.isEmpty())
-                throw ModelException.of(new ModelProblem(model.file(), spec.get().line(), "--param " + model.id() + "."
-                        + o.getKey() + "=" + o.getValue() + ": not a valid " + spec.get().type().yamlName()
-                        + (spec.get().type() == ParamType.BOOLEAN ? " (use true or false)" : "")));
+                throw ModelErrors.paramInvalid(model.file(), spec.get().line(), model.id(), o.getKey(), o.getValue(),
+                        spec.get().type().yamlName());
             values.put(o.getKey(), v.get());
             texts.put(o.getKey(), o.getValue().trim());
         }

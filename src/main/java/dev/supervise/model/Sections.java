@@ -27,11 +27,11 @@ final class Sections {
             if (typeName == null || def == null) continue;
             Optional<ParamType> type = ParamType.fromYaml(typeName);
             if (type.isEmpty()) {
-                m.get("type").problem("param '" + e.getKey() + "': unknown type '" + typeName + "'; expected one of " + ParamType.names());
+                m.get("type").problem(ModelErrors.paramTypeUnknown(e.getKey(), typeName, ParamType.names()));
                 continue;
             }
             if (type.get().parse(def).isEmpty())
-                m.get("default").problem("param '" + e.getKey() + "': default '" + def + "' is not a valid " + typeName);
+                m.get("default").problem(ModelErrors.paramDefaultInvalid(e.getKey(), def, typeName));
             out.add(new ParamSpec(e.getKey(), type.get(), def, ModelParser.optional(m, "description").orElse(""), n.line()));
         }
         return out;
@@ -40,16 +40,16 @@ final class Sections {
     static List<DatasetSpec> datasets(YNode node, YNode root) {
         List<DatasetSpec> out = new ArrayList<>();
         if (node == null) {
-            root.problem("missing required key 'datasets'");
+            root.problem(ModelErrors.missingKey("datasets"));
             return out;
         }
         for (Map.Entry<String, YNode> e : node.map("datasets", null).entrySet()) {
             String name = e.getKey();
             YNode n = e.getValue();
-            if (!name.matches("[a-z][a-z0-9_]*")) n.problem("dataset name '" + name + "' must be snake_case");
+            if (!name.matches("[a-z][a-z0-9_]*")) n.problem(ModelErrors.datasetNameForm(name));
             Map<String, YNode> m = n.map("dataset '" + name + "'", DATASET_KEYS);
             List<ColumnSpec> columns = new ArrayList<>();
-            if (!m.containsKey("columns")) n.problem("dataset '" + name + "' has no 'columns'");
+            if (!m.containsKey("columns")) n.problem(ModelErrors.datasetNoColumns(name));
             else for (Map.Entry<String, YNode> c : m.get("columns").map("columns of '" + name + "'", null).entrySet())
                 column(name, c.getKey(), c.getValue()).ifPresent(columns::add);
             out.add(new DatasetSpec(name, ModelParser.optional(m, "description").orElse(""), columns, n.line()));
@@ -69,7 +69,7 @@ final class Sections {
         if (typeName == null) return Optional.empty();
         Optional<ColumnType> type = ColumnType.fromYaml(typeName);
         if (type.isEmpty()) {
-            n.problem(where + ": unknown type '" + typeName + "'; expected one of " + ColumnType.names());
+            n.problem(ModelErrors.columnTypeUnknown(where, typeName, ColumnType.names()));
             return Optional.empty();
         }
         ColumnSpec.OnBlank blank = type.get() == ColumnType.TEXT ? ColumnSpec.OnBlank.KEEP : ColumnSpec.OnBlank.QUARANTINE;
@@ -87,7 +87,7 @@ final class Sections {
         if (m.containsKey("invalid")) {
             String v = m.get("invalid").text("invalid");
             if ("keep".equals(v)) invalid = ColumnSpec.OnInvalid.KEEP;
-            else if (!"quarantine".equals(v)) m.get("invalid").problem(where + ": invalid must be 'quarantine' or 'keep', not '" + v + "'");
+            else if (!"quarantine".equals(v)) m.get("invalid").problem(ModelErrors.columnInvalid(where, v));
         }
         return Optional.of(new ColumnSpec(name, type.get(), blank, blankDefault, invalid, n.line()));
     }
@@ -95,7 +95,7 @@ final class Sections {
     static List<RuleSpec> rules(YNode node, YNode root, String modelRoute, List<String> modelLegal) {
         List<RuleSpec> out = new ArrayList<>();
         if (node == null) {
-            root.problem("missing required key 'rules'");
+            root.problem(ModelErrors.missingKey("rules"));
             return out;
         }
         for (YNode n : node.list("rules")) {
@@ -106,9 +106,9 @@ final class Sections {
             String key = ModelParser.required(m, "subject_key", n);
             String severity = ModelParser.required(m, "severity", n);
             if (id == null || from == null || title == null || key == null || severity == null) continue;
-            if (!id.matches("[a-z][a-z0-9_]*")) m.get("id").problem("rule id '" + id + "' must be snake_case");
+            if (!id.matches("[a-z][a-z0-9_]*")) m.get("id").problem(ModelErrors.ruleIdForm(id));
             String route = ModelParser.optional(m, "route_to").orElse(modelRoute);
-            if (route.isBlank()) n.problem("rule '" + id + "' has no route_to, and the model sets none");
+            if (route.isBlank()) n.problem(ModelErrors.ruleNoRoute(id));
             List<String> legal = m.containsKey("legal_basis") ? m.get("legal_basis").texts("legal_basis") : modelLegal;
             Map<String, String> evidence = m.containsKey("evidence") ? evidence(m.get("evidence")) : Map.of();
             out.add(new RuleSpec(id, n.line(), from, ModelParser.optional(m, "where"), title,

@@ -51,9 +51,6 @@ public final class SqlGuard {
         this.knownTable = knownTable;
     }
 
-    /** What every refusal ends with: what model SQL may do. */
-    public static final String ONLY_QUERIES = "model SQL may only query the model's datasets and earlier steps";
-
     /**
      * The reasons a statement ({@code plan}, parsed from {@code text} by {@code parser}) may not run as model SQL. It
      * is a query when the parser's query rule alone parses it to the same kind of plan: an allow-list, since INSERT ...
@@ -92,7 +89,7 @@ public final class SqlGuard {
         if (problems.isEmpty()) return;
         String shown = text.strip().replaceAll("\\s+", " ");
         if (shown.length() > 120) shown = shown.substring(0, 117) + "...";
-        throw new Refused(problems.get(0) + " (in: " + shown + "); " + ONLY_QUERIES);
+        throw new Refused(ModelErrors.sqlRefused(problems.get(0), shown));
     }
 
     private void collectCtes(TreeNode<?> node) {

@@ -33,12 +33,11 @@ final class StepParser {
             String id = ModelParser.required(m, "id", n);
             List<String> ops = OPERATORS.stream().filter(m::containsKey).toList();
             if (ops.size() != 1) {
-                n.problem("step '" + id + "' must have exactly one operator of " + String.join(", ", OPERATORS)
-                        + (ops.isEmpty() ? "" : "; it has " + String.join(", ", ops)));
+                n.problem(ModelErrors.stepOperators(id, OPERATORS, ops));
                 continue;
             }
             if (id == null) continue;
-            if (!id.matches("[a-z_][a-z0-9_]*")) m.get("id").problem("step id '" + id + "' must be snake_case");
+            if (!id.matches("[a-z_][a-z0-9_]*")) m.get("id").problem(ModelErrors.stepIdForm(id));
             YNode body = m.get(ops.get(0));
             Step step = switch (ops.get(0)) {
                 case "screen" -> screen(id, n.line(), body);
@@ -83,7 +82,7 @@ final class StepParser {
         String dict = ModelParser.required(m, "dictionary", body);
         String term = ModelParser.required(m, "term", body);
         Map<String, String> attach = exprs(m.get("attach"), "attach");
-        if (attach.isEmpty()) body.problem("locate step '" + id + "' must 'attach' at least one dictionary column");
+        if (attach.isEmpty()) body.problem(ModelErrors.locateAttach(id));
         if (from == null || text == null || dict == null || term == null) return null;
         return new Step.Locate(id, line, from, text, dict, term, exprs(m.get("same"), "same"), attach);
     }
@@ -94,9 +93,9 @@ final class StepParser {
         String right = ModelParser.required(m, "right", body);
         String how = ModelParser.optional(m, "how").orElse("inner");
         if (!List.of("inner", "left", "semi", "anti").contains(how))
-            m.get("how").problem("collide 'how' must be inner, left, semi or anti, not '" + how + "'");
+            m.get("how").problem(ModelErrors.collideHow(how));
         List<String> match = new ArrayList<>();
-        if (!m.containsKey("match")) body.problem("collide step '" + id + "' needs 'match': a join condition over l. and r.");
+        if (!m.containsKey("match")) body.problem(ModelErrors.collideMatch(id));
         else if (m.get("match").isScalar()) match.add(m.get("match").text("match"));
         else for (YNode alt : m.get("match").list("match")) match.add(alt.text("a match alternative"));
         if (left == null || right == null || match.contains(null)) return null;
@@ -107,11 +106,11 @@ final class StepParser {
         Map<String, YNode> m = body.map("aggregate", Set.of("from", "where", "group_by", "measures", "having"));
         String from = ModelParser.required(m, "from", body);
         Map<String, String> groupBy = new LinkedHashMap<>();
-        if (!m.containsKey("group_by")) body.problem("aggregate step '" + id + "' needs 'group_by'");
+        if (!m.containsKey("group_by")) body.problem(ModelErrors.aggregateGroupBy(id));
         else if (m.get("group_by").isMap()) groupBy.putAll(exprs(m.get("group_by"), "group_by"));
         else for (String c : m.get("group_by").texts("group_by")) groupBy.put(c, c);
         Map<String, String> measures = exprs(m.get("measures"), "measures");
-        if (measures.isEmpty()) body.problem("aggregate step '" + id + "' needs at least one of 'measures'");
+        if (measures.isEmpty()) body.problem(ModelErrors.aggregateMeasures(id));
         return from == null ? null : new Step.Aggregate(id, line, from, ModelParser.optional(m, "where"),
                 Collections.unmodifiableMap(groupBy), measures, ModelParser.optional(m, "having"));
     }
@@ -120,7 +119,7 @@ final class StepParser {
         Map<String, YNode> m = body.map("dedupe", Set.of("from", "key", "order_by", "reason"));
         String from = ModelParser.required(m, "from", body);
         List<String> key = m.containsKey("key") ? m.get("key").texts("key") : List.of();
-        if (key.isEmpty()) body.problem("dedupe step '" + id + "' needs 'key': the expressions that must be unique");
+        if (key.isEmpty()) body.problem(ModelErrors.dedupeKey(id));
         String reason = ModelParser.optional(m, "reason").orElse("duplicate");
         return from == null ? null : new Step.Dedupe(id, line, from, key, ModelParser.optional(m, "order_by").orElse("_row"), reason);
     }
@@ -133,7 +132,7 @@ final class StepParser {
             Map<String, YNode> m = body.map("sql", Set.of("query", "file", "inputs"));
             if (m.containsKey("inputs")) inputs = m.get("inputs").texts("inputs");
             if (m.containsKey("file") == m.containsKey("query")) {
-                body.problem("sql step '" + id + "' needs exactly one of 'query' or 'file'");
+                body.problem(ModelErrors.sqlQueryOrFile(id));
                 return null;
             }
             if (m.containsKey("query")) query = m.get("query").text("query");
@@ -143,7 +142,7 @@ final class StepParser {
                 try {
                     query = Files.readString(dir.resolve(f), StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    m.get("file").problem("sql step '" + id + "': cannot read SQL file '" + f + "' (" + e.getClass().getSimpleName() + ")");
+                    m.get("file").problem(ModelErrors.sqlFileUnreadable(id, f, e.getClass().getSimpleName()));
                     return null;
                 }
             }

@@ -44,12 +44,11 @@ public final class TitleTemplate {
         return parts;
     }
 
-    /** A problem for each format that is not one of {@link #FORMATS}. */
-    static List<String> problems(String template) {
-        List<String> out = new ArrayList<>();
+    /** The fields whose format is not one of {@link #FORMATS}. */
+    static List<Part> unknownFormats(String template) {
+        List<Part> out = new ArrayList<>();
         for (Part p : parse(template))
-            if (p.isField() && p.format().isPresent() && !FORMATS.contains(p.format().get()))
-                out.add("title field {" + p.column() + "|" + p.format().get() + "} has an unknown format; use one of money, int, plain");
+            if (p.isField() && p.format().isPresent() && !FORMATS.contains(p.format().get())) out.add(p);
         return out;
     }
 }

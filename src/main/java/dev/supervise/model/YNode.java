@@ -43,7 +43,7 @@ final class YNode {
     /** The scalar's text; a problem (and null) when this is not a scalar. */
     String text(String what) {
         if (node instanceof ScalarNode s) return s.getValue();
-        problem(what + " must be a single value, not a " + kind());
+        problem(ModelErrors.notASingleValue(what, kind()));
         return null;
     }
 
@@ -51,16 +51,16 @@ final class YNode {
     Map<String, YNode> map(String what, Set<String> allowed) {
         Map<String, YNode> out = new LinkedHashMap<>();
         if (!(node instanceof MappingNode m)) {
-            problem(what + " must be a mapping (key: value), not a " + kind());
+            problem(ModelErrors.notAMapping(what, kind()));
             return out;
         }
         for (NodeTuple t : m.getValue()) {
             YNode key = new YNode(t.getKeyNode(), file, problems);
             String k = key.text("a key of " + what);
             if (k == null) continue;
-            if (out.containsKey(k)) key.problem("duplicate key '" + k + "' in " + what);
+            if (out.containsKey(k)) key.problem(ModelErrors.duplicateKey(k, what));
             else if (allowed != null && !allowed.contains(k))
-                key.problem("unknown key '" + k + "' in " + what + "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+                key.problem(ModelErrors.unknownKey(k, what, allowed));
             else out.put(k, new YNode(t.getValueNode(), file, problems));
         }
         return out;
@@ -71,7 +71,7 @@ final class YNode {
         if (node instanceof SequenceNode s) {
             for (Node n : s.getValue()) out.add(new YNode(n, file, problems));
         } else {
-            problem(what + " must be a list, not a " + kind());
+            problem(ModelErrors.notAList(what, kind()));
         }
         return out;
     }
