@@ -2,7 +2,6 @@ package dev.supervise.engine;
 
 import dev.supervise.data.DataCatalog;
 import dev.supervise.data.DataErrors;
-import dev.supervise.data.DataException;
 import dev.supervise.data.QuarantineSink;
 import dev.supervise.data.RawReader;
 import dev.supervise.data.Source;
