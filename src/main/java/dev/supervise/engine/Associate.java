@@ -88,12 +88,18 @@ final class Associate {
     }
 
     /**
-     * The links the step would make at {@code threshold} (its link_when and best kept), as {@code __lk, __rk}, over the
-     * scored pairs of its last application in {@code scope}: for link-eval's table of thresholds.
+     * The links the step would make at {@code threshold} (its link_when and best kept), as {@code __lk, __rk}, over
+     * {@code scored}: a view of its scored pairs with {@code __lk, __rk, score, __order} and {@code __when} (the
+     * step's link_when on the pair, true when it has none; see {@link #linkWhen}), for link-eval's table of thresholds.
      */
-    static Dataset<Row> linksAt(Step.Associate s, ModelScope scope, double threshold) {
-        String cond = "score >= " + threshold + s.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("");
-        return scope.spark.sql("SELECT __lk, __rk FROM (" + best(s.best(), "SELECT * FROM " + scoredView(s) + " WHERE " + cond) + ")");
+    static Dataset<Row> linksAt(Step.Associate s, ModelScope scope, String scored, double threshold) {
+        return scope.spark.sql("SELECT __lk, __rk FROM (" + best(s.best(), "SELECT * FROM " + scored + " WHERE score >= " + threshold
+                + " AND __when") + ")");
+    }
+
+    /** The step's link_when over a scored pair as SQL, never null (true when the step has none). */
+    static String linkWhen(Step.Associate s, ModelScope scope) {
+        return s.linkWhen().map(w -> "coalesce(" + scope.sql(w) + ", false)").orElse("true");
     }
 
     /** The view of a step's sides (prepared rows: __key, fields, __b<rule>, __ok<rule>), for link-eval: "_l" or "_r". */

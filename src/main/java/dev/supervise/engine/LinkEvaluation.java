@@ -84,12 +84,17 @@ public final class LinkEvaluation {
             hits.append(")");
             String sideR = a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r");
             double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
-            String accepted = "coalesce(score >= " + threshold + a.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("") + ", false)";
+            // the scored pairs, narrow and kept without their lineage: the tables below read them a dozen times, and
+            // each query over the lineage (fourteen blocking joins, a map of every agreement pattern, the match
+            // weights) spends seconds in planning alone before it runs
+            Dataset<Row> scored = session.sql("SELECT __lk, __rk, __rule, score, __order, " + Associate.linkWhen(a, scope)
+                    + " AS __when FROM " + Associate.scoredView(a)).localCheckpoint(true);
+            scored.createOrReplaceTempView("__eval_scored");
+            String accepted = "coalesce(score >= " + threshold + " AND __when, false)";
             Dataset<Row> truePairs = session.sql("SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits, p.score, p.accepted, "
                     + "x.left_id IS NOT NULL AS linked FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
                     + " LEFT JOIN " + Associate.sideView(a, "l") + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k"
-                    + " LEFT JOIN (SELECT __lk, __rk, score, " + accepted + " AS accepted FROM " + Associate.scoredView(a)
-                    + ") p ON p.__lk = l.k AND p.__rk = r.k LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
+                    + " LEFT JOIN (SELECT __lk, __rk, score, " + accepted + " AS accepted FROM __eval_scored) p ON p.__lk = l.k AND p.__rk = r.k LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
             truePairs.createOrReplaceTempView("__eval_true");
             Row split = session.sql("SELECT count(*), count_if(linked), count_if(NOT exists(hits, h -> h)), "
                     + "count_if(exists(hits, h -> h) AND NOT linked AND NOT coalesce(accepted, false)), "
@@ -109,6 +114,7 @@ public final class LinkEvaluation {
             long compared = ((Number) st.details().getOrDefault("pairs_compared", -1L)).longValue();
             links.unpersist();
             truePairs.unpersist();
+            scored.unpersist();   // the checkpoint's blocks
             return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, st.details(),
                     new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
         });
@@ -144,7 +150,7 @@ public final class LinkEvaluation {
 
     private static List<RuleYield> rules(SparkSession session, Step.Associate a) {
         Map<Integer, Long> pairs = new java.util.HashMap<>();
-        for (Row r : session.sql("SELECT __rule, count(*) FROM " + Associate.scoredView(a) + " GROUP BY __rule").collectAsList())
+        for (Row r : session.sql("SELECT __rule, count(*) FROM __eval_scored GROUP BY __rule").collectAsList())
             pairs.put(r.getInt(0), r.getLong(1));
         StringBuilder q = new StringBuilder("SELECT ");
         for (int b = 0; b < a.blocking().size(); b++)
@@ -162,7 +168,7 @@ public final class LinkEvaluation {
         List<AtThreshold> out = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             double t = i / 10.0;
-            Associate.linksAt(a, scope, t).createOrReplaceTempView("__eval_at");
+            Associate.linksAt(a, scope, "__eval_scored", t).createOrReplaceTempView("__eval_at");
             Row r = scope.spark.sql("SELECT count(*), count_if(l.t = r.t) FROM __eval_at x LEFT JOIN __eval_l l ON l.k = x.__lk "
                     + "LEFT JOIN __eval_r r ON r.k = x.__rk").first();
             long links = r.getLong(0), correct = r.getLong(1);
