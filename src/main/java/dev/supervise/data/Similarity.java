@@ -66,13 +66,14 @@ public final class Similarity {
     }
 
     /**
-     * Dates kept as written (their digits, so that a date with a typo is not lost as unparseable): 1 equal; 0.5 day
-     * and month swapped (YYYYMMDD), or one digit typed wrong, or two adjacent digits transposed; else 0. Null when
-     * either has no digits.
+     * Dates kept as written (their digits, so that a date with a typo is not lost as unparseable): 1 equal, also when
+     * one is written day first (DDMMYYYY, or MMDDYYYY when that is no date) and the other year first; 0.5 day and
+     * month swapped (YYYYMMDD), or one digit typed wrong, or two adjacent digits transposed; else 0. Null when either
+     * has no digits.
      */
     public static Double dateText(String a, String b) {
         if (a == null || b == null) return null;
-        String x = a.replaceAll("[^0-9]", ""), y = b.replaceAll("[^0-9]", "");
+        String x = yearFirst(a.replaceAll("[^0-9]", "")), y = yearFirst(b.replaceAll("[^0-9]", ""));
         if (x.isEmpty() || y.isEmpty()) return null;
         if (x.equals(y)) return 1.0;
         if (x.length() != y.length()) return 0.0;
@@ -88,5 +89,18 @@ public final class Similarity {
         boolean transposed = differ == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
                 && x.charAt(first + 1) == y.charAt(first);
         return transposed ? 0.5 : 0.0;
+    }
+
+    /** Eight digits as YYYYMMDD: as they are when they read so, else a day-first or month-first date turned round. */
+    private static String yearFirst(String d) {
+        if (d.length() != 8 || isDate(d.substring(0, 4), d.substring(4, 6), d.substring(6, 8))) return d;
+        if (isDate(d.substring(4, 8), d.substring(2, 4), d.substring(0, 2))) return d.substring(4, 8) + d.substring(2, 4) + d.substring(0, 2);
+        if (isDate(d.substring(4, 8), d.substring(0, 2), d.substring(2, 4))) return d.substring(4, 8) + d.substring(0, 4);
+        return d;
+    }
+
+    private static boolean isDate(String year, String month, String day) {
+        int y = Integer.parseInt(year), m = Integer.parseInt(month), dd = Integer.parseInt(day);
+        return y >= 1800 && y <= 2199 && m >= 1 && m <= 12 && dd >= 1 && dd <= 31;
     }
 }

@@ -41,6 +41,12 @@ class SimilarityTest {
         assertEquals(0.0, Similarity.dateText("19840706", "19870406"), "two digits exchanged, not adjacent");
         assertEquals(0.0, Similarity.dateText("19800131", "19910522"));
         assertEquals(0.0, Similarity.dateText("1980013", "19800131"), "a lost digit is not a typo of the same length");
+        assertEquals(1.0, Similarity.dateText("31/01/1980", "19800131"), "written day first");
+        assertEquals(1.0, Similarity.dateText("01311980", "1980-01-31"), "written month first (no date day first)");
+        assertEquals(1.0, Similarity.dateText("05/03/1980", "19800305"), "day first where both readings are dates");
+        assertEquals(0.5, Similarity.dateText("03/05/1980", "19800305"), "the other reading: day and month swapped");
+        assertEquals(0.0, Similarity.dateText("31/01/1975", "19800131"), "day first, another year");
+        assertEquals(0.5, Similarity.dateText("19800131", "19800113"), "a valid year-first date is not read day first");
         assertNull(Similarity.dateText("", "19800131"));
         assertNull(Similarity.dateText("unknown", "19800131"));
     }
