@@ -53,7 +53,7 @@ public final class ModelRunner {
     static final long SMALL_BELOW_BYTES = 8L << 20;
     /**
      * An associate step's work grows with the pairs it compares, as the product of its sides' sizes: a model with one
-     * whose sides' bytes multiply to more than this (two files of some 10,000 people each) is not small data, though
+     * whose sides' bytes multiply to more than this (two files of some 14,000 people each) is not small data, though
      * its inputs are. Measured, A B A B, with link-eval's tables planned once (LinkEvaluation): link-eval of 50,000 x
      * 50,000 people (3.7 MB each, 926k pairs) in 0.45x the wall time (0.37-0.45), 123 s from 322 s.
      */
