@@ -70,7 +70,7 @@ final class Associate {
         AssociateScore.Scoring scoring = AssociateScore.expression(s, scope, base + "_pairs", randomU, details);
         java.util.Optional<Double> threshold = s.threshold().or(() -> s.score().equals("fellegi_sunter") ? java.util.Optional.of(0.5)
                 : s.score().equals("weights") ? java.util.Optional.of(0.8) : java.util.Optional.empty());
-        String cond = threshold.map(t -> "score >= " + t).orElse("true") + s.linkWhen().map(w -> " AND (" + scope.sql(w) + ")").orElse("");
+        String cond = threshold.map(t -> "score >= " + t).orElse("true") + " AND " + linkWhen(s, scope);
         // each record's best link is the one of the highest match weight: probabilities of strong links all round to 1.0
         String all = "SELECT *, coalesce(match_weights.total, score) AS __order FROM (SELECT *, " + AssociateScore.method(s)
                 + " AS method, " + scoring.explain() + " AS match_weights FROM (SELECT *, CAST(" + scoring.score()

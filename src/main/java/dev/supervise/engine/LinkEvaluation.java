@@ -94,7 +94,8 @@ public final class LinkEvaluation {
             Dataset<Row> truePairs = session.sql("SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits, p.score, p.accepted, "
                     + "x.left_id IS NOT NULL AS linked FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
                     + " LEFT JOIN " + Associate.sideView(a, "l") + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k"
-                    + " LEFT JOIN (SELECT __lk, __rk, score, " + accepted + " AS accepted FROM __eval_scored) p ON p.__lk = l.k AND p.__rk = r.k LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
+                    + " LEFT JOIN (SELECT __lk, __rk, score, " + accepted + " AS accepted FROM __eval_scored) p ON p.__lk = l.k AND p.__rk = r.k"
+                    + " LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
             truePairs.createOrReplaceTempView("__eval_true");
             Row split = session.sql("SELECT count(*), count_if(linked), count_if(NOT exists(hits, h -> h)), "
                     + "count_if(exists(hits, h -> h) AND NOT linked AND NOT coalesce(accepted, false)), "

@@ -207,7 +207,10 @@ public final class ModelRunner {
         return out;
     }
 
-    /** True when every input is a file or folder and together they hold less than {@link #SMALL_BELOW_BYTES}. */
+    /**
+     * True when every input is a file or folder, together they hold less than {@link #SMALL_BELOW_BYTES}, and no
+     * associate step's sides multiply to {@link #SMALL_PAIRS_BELOW} or more.
+     */
     private static boolean smallInputs(List<DatasetStats> inputs, List<Step> steps) {
         Map<String, Long> sizes = new java.util.HashMap<>();
         long bytes = 0;
