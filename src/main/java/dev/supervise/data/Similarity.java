@@ -73,7 +73,7 @@ public final class Similarity {
      */
     public static Double dateText(String a, String b) {
         if (a == null || b == null) return null;
-        String x = yearFirst(a.replaceAll("[^0-9]", "")), y = yearFirst(b.replaceAll("[^0-9]", ""));
+        String x = yearFirst(digits(a)), y = yearFirst(digits(b));
         if (x.isEmpty() || y.isEmpty()) return null;
         if (x.equals(y)) return 1.0;
         if (x.length() != y.length()) return 0.0;
@@ -89,6 +89,16 @@ public final class Similarity {
         boolean transposed = differ == 2 && first + 1 < x.length() && x.charAt(first) == y.charAt(first + 1)
                 && x.charAt(first + 1) == y.charAt(first);
         return transposed ? 0.5 : 0.0;
+    }
+
+    /** The digits of a text, in order (a pattern compiled for each call cost a tenth of the comparing). */
+    private static String digits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') b.append(c);
+        }
+        return b.toString();
     }
 
     /** Eight digits as YYYYMMDD: as they are when they read so, else a day-first or month-first date turned round. */

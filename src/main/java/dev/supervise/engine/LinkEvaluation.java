@@ -21,6 +21,9 @@ import org.apache.spark.sql.SparkSession;
  * true pairs.
  */
 public final class LinkEvaluation {
+    /** The thresholds of the report's table, lowest first. */
+    static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
     private LinkEvaluation() {}
 
     /** The numbers a link evaluation reports. */
@@ -90,6 +93,10 @@ public final class LinkEvaluation {
             Dataset<Row> scored = session.sql("SELECT __lk, __rk, __rule, score, __order, " + Associate.linkWhen(a, scope)
                     + " AS __when FROM " + Associate.scoredView(a)).localCheckpoint(true);
             scored.createOrReplaceTempView("__eval_scored");
+            // the pairs any threshold of the table can link: a few per record, where the scored pairs are a hundred
+            Dataset<Row> candidates = session.sql("SELECT * FROM __eval_scored WHERE score >= " + THRESHOLDS[0] + " AND __when")
+                    .localCheckpoint(true);
+            candidates.createOrReplaceTempView("__eval_candidates");
             String accepted = "coalesce(score >= " + threshold + " AND __when, false)";
             Dataset<Row> truePairs = session.sql("SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits, p.score, p.accepted, "
                     + "x.left_id IS NOT NULL AS linked FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
@@ -115,7 +122,8 @@ public final class LinkEvaluation {
             long compared = ((Number) st.details().getOrDefault("pairs_compared", -1L)).longValue();
             links.unpersist();
             truePairs.unpersist();
-            scored.unpersist();   // the checkpoint's blocks
+            scored.unpersist();   // the checkpoints' blocks
+            candidates.unpersist();
             return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, st.details(),
                     new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
         });
@@ -164,12 +172,11 @@ public final class LinkEvaluation {
         return out;
     }
 
-    /** The links the step makes at thresholds 0.1 .. 0.9 (its link rule and best-link choice applied at each). */
+    /** The links the step makes at each of {@link #THRESHOLDS} (its link rule and best-link choice applied at each). */
     private static List<AtThreshold> thresholds(ModelScope scope, Step.Associate a, long truePairs) {
         List<AtThreshold> out = new ArrayList<>();
-        for (int i = 1; i <= 9; i++) {
-            double t = i / 10.0;
-            Associate.linksAt(a, scope, "__eval_scored", t).createOrReplaceTempView("__eval_at");
+        for (double t : THRESHOLDS) {
+            Associate.linksAt(a, scope, "__eval_candidates", t).createOrReplaceTempView("__eval_at");
             Row r = scope.spark.sql("SELECT count(*), count_if(l.t = r.t) FROM __eval_at x LEFT JOIN __eval_l l ON l.k = x.__lk "
                     + "LEFT JOIN __eval_r r ON r.k = x.__rk").first();
             long links = r.getLong(0), correct = r.getLong(1);

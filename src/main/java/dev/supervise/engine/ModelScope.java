@@ -130,6 +130,23 @@ final class ModelScope {
         return rows.get(0);
     }
 
+    /**
+     * The first row, with the plan compiled even when the model runs interpreted as small data: for a query whose
+     * work does not shrink with the data (random pairs: a million comparisons whatever the files' sizes).
+     */
+    Row firstCompiled(Dataset<Row> df) {
+        org.apache.spark.sql.RuntimeConfig conf = spark.conf();
+        String wholeStage = conf.get("spark.sql.codegen.wholeStage"), factory = conf.get("spark.sql.codegen.factoryMode");
+        conf.set("spark.sql.codegen.wholeStage", "true");
+        conf.set("spark.sql.codegen.factoryMode", "FALLBACK");
+        try {
+            return first(df);
+        } finally {
+            conf.set("spark.sql.codegen.wholeStage", wholeStage);
+            conf.set("spark.sql.codegen.factoryMode", factory);
+        }
+    }
+
     /** The rows one at a time, without holding them all on the driver. */
     java.util.Iterator<Row> iterate(Dataset<Row> df) {
         return binding ? java.util.Collections.emptyIterator() : df.toLocalIterator();

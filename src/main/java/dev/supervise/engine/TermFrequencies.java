@@ -21,7 +21,11 @@ final class TermFrequencies {
     static String joined(Step.Associate s, ModelScope scope, String base, String comparedSql) {
         List<String> fields = s.compare().entrySet().stream().filter(e -> e.getValue().tf()).map(java.util.Map.Entry::getKey).toList();
         if (fields.isEmpty()) return comparedSql;
-        StringBuilder select = new StringBuilder("SELECT c.*"), joins = new StringBuilder();
+        // the frequencies are broadcast: sort-merge joins (Spark cannot size an aggregate ahead) shuffled and sorted
+        // every compared pair, with both records, twice per field
+        List<String> hinted = new java.util.ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) hinted.add("ta" + i + ", tb" + i);
+        StringBuilder select = new StringBuilder("SELECT /*+ BROADCAST(" + String.join(", ", hinted) + ") */ c.*"), joins = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             String f = Sql.quote(fields.get(i)), view = base + "_tf" + i;
             String values = "SELECT " + f + " AS v FROM " + base + "_l" + (s.right().isEmpty() ? "" : " UNION ALL SELECT " + f + " FROM " + base + "_r");
