@@ -1,7 +1,6 @@
 package dev.supervise.data;
 
 import java.time.LocalDate;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** Similarities in [0, 1] between two normalized values; null when either is missing (so it neither agrees nor differs). */
@@ -13,7 +12,6 @@ public final class Similarity {
     /** chinese_name: same length, exactly one character differs. */
     public static final double ONE_CHAR = 0.8;
 
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private Similarity() {}
@@ -27,7 +25,7 @@ public final class Similarity {
     }
 
     public static Double jaroWinkler(String a, String b) {
-        return missing(a, b) ? null : JARO_WINKLER.apply(a, b);
+        return missing(a, b) ? null : JaroWinkler.of(a, b);
     }
 
     /** 1 - edit distance / the longer length. */
