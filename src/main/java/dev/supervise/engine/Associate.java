@@ -88,13 +88,17 @@ final class Associate {
     }
 
     /**
-     * The links the step would make at {@code threshold} (its link_when and best kept), as {@code __lk, __rk}, over
-     * {@code scored}: a view of its scored pairs with {@code __lk, __rk, score, __order} and {@code __when} (the
-     * step's link_when on the pair, true when it has none; see {@link #linkWhen}), for link-eval's table of thresholds.
+     * The links the step would make at each of {@code thresholds} (its link_when and best kept), as {@code __t, __lk,
+     * __rk} in one query, over {@code scored}: a view of its scored pairs with {@code __lk, __rk, score, __order} and
+     * {@code __when} (the step's link_when on the pair, true when it has none; see {@link #linkWhen}), for link-eval's
+     * table of thresholds. One query, not one per threshold: planning and compiling each cost more than running it.
      */
-    static Dataset<Row> linksAt(Step.Associate s, ModelScope scope, String scored, double threshold) {
-        return scope.spark.sql("SELECT __lk, __rk FROM (" + best(s.best(), "SELECT * FROM " + scored + " WHERE score >= " + threshold
-                + " AND __when") + ")");
+    static Dataset<Row> linksAt(Step.Associate s, ModelScope scope, String scored, double[] thresholds) {
+        StringBuilder ts = new StringBuilder("array(");
+        for (int i = 0; i < thresholds.length; i++) ts.append(i == 0 ? "" : ", ").append("CAST(").append(thresholds[i]).append(" AS DOUBLE)");
+        ts.append(")");
+        String each = "SELECT p.*, t.__t FROM " + scored + " p JOIN (SELECT explode(" + ts + ") AS __t) t ON p.score >= t.__t WHERE p.__when";
+        return scope.spark.sql("SELECT __t, __lk, __rk FROM (" + best(s.best(), each, "__t, ") + ")");
     }
 
     /** The step's link_when over a scored pair as SQL, never null (true when the step has none). */
@@ -207,13 +211,18 @@ final class Associate {
 
     /** Keeps all links, or only each record's best (ties broken by the other side's key). */
     private static String best(String best, String scored) {
+        return best(best, scored, "");
+    }
+
+    /** As {@link #best(String, String)}, each record's best within each value of the {@code within} columns. */
+    private static String best(String best, String scored, String within) {
         return switch (best) {
-            case "left" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY __order DESC, __rk) AS __rank FROM ("
-                    + scored + ")) WHERE __rank = 1";
-            case "right" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __rk ORDER BY __order DESC, __lk) AS __rank FROM ("
-                    + scored + ")) WHERE __rank = 1";
-            case "mutual" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY __lk ORDER BY __order DESC, __rk) AS __rl, "
-                    + "row_number() OVER (PARTITION BY __rk ORDER BY __order DESC, __lk) AS __rr FROM (" + scored
+            case "left" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY " + within + "__lk ORDER BY __order DESC, __rk) "
+                    + "AS __rank FROM (" + scored + ")) WHERE __rank = 1";
+            case "right" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY " + within + "__rk ORDER BY __order DESC, __lk) "
+                    + "AS __rank FROM (" + scored + ")) WHERE __rank = 1";
+            case "mutual" -> "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY " + within + "__lk ORDER BY __order DESC, __rk) "
+                    + "AS __rl, row_number() OVER (PARTITION BY " + within + "__rk ORDER BY __order DESC, __lk) AS __rr FROM (" + scored
                     + ")) WHERE __rl = 1 AND __rr = 1";
             default -> scored;
         };

@@ -174,12 +174,14 @@ public final class LinkEvaluation {
 
     /** The links the step makes at each of {@link #THRESHOLDS} (its link rule and best-link choice applied at each). */
     private static List<AtThreshold> thresholds(ModelScope scope, Step.Associate a, long truePairs) {
+        Associate.linksAt(a, scope, "__eval_candidates", THRESHOLDS).createOrReplaceTempView("__eval_at");
+        Map<Double, Row> byThreshold = new java.util.HashMap<>();
+        for (Row r : scope.spark.sql("SELECT __t, count(*), count_if(l.t = r.t) FROM __eval_at x LEFT JOIN __eval_l l ON l.k = x.__lk "
+                + "LEFT JOIN __eval_r r ON r.k = x.__rk GROUP BY __t").collectAsList()) byThreshold.put(r.getDouble(0), r);
         List<AtThreshold> out = new ArrayList<>();
         for (double t : THRESHOLDS) {
-            Associate.linksAt(a, scope, "__eval_candidates", t).createOrReplaceTempView("__eval_at");
-            Row r = scope.spark.sql("SELECT count(*), count_if(l.t = r.t) FROM __eval_at x LEFT JOIN __eval_l l ON l.k = x.__lk "
-                    + "LEFT JOIN __eval_r r ON r.k = x.__rk").first();
-            long links = r.getLong(0), correct = r.getLong(1);
+            Row r = byThreshold.get(t);   // none: no link at t
+            long links = r == null ? 0 : r.getLong(1), correct = r == null ? 0 : r.getLong(2);
             double p = links == 0 ? 0 : (double) correct / links, rc = truePairs == 0 ? 0 : (double) correct / truePairs;
             out.add(new AtThreshold(t, links, correct, p, rc, f1(p, rc)));
         }

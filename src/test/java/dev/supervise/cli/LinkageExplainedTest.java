@@ -194,6 +194,14 @@ class LinkageExplainedTest {
         assertTrue(out.matches("(?s).*\\n1\\s+8\\s+6\\s+6  postcode\\n.*"), "one rule: 8 pairs, 6 true, all only by it: " + out);
         List<String> table = out.lines().filter(l -> l.matches("0\\.[1-9] .*")).toList();
         assertEquals(9, table.size(), out);
+        // the step's own threshold is 0.5: its row of the table is the links made; a higher threshold never makes more
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("\\nlinks\\s+(\\d+)\\n.*\\ncorrect links\\s+(\\d+)\\n",
+                java.util.regex.Pattern.DOTALL).matcher(out);
+        assertTrue(links.find(), out);
+        String[] half = table.get(4).trim().split("\\s+");
+        assertEquals(List.of("0.5", links.group(1), links.group(2)), List.of(half[0], half[1], half[2]), out);
+        for (int i = 1; i < table.size(); i++)
+            assertTrue(Long.parseLong(table.get(i).trim().split("\\s+")[1]) <= Long.parseLong(table.get(i - 1).trim().split("\\s+")[1]), out);
         assertFalse(out.contains("false links (highest scored first): 1"), out);
     }
 
