@@ -63,8 +63,9 @@ public final class Cli {
         return ExitCodes.FAILURE;
     }
 
-    private static String firstLine(Throwable t) {
-        String m = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
-        return m.lines().findFirst().orElse(m);
+    /** The message's first line that says something (Spark's parse errors begin with a blank one), else the class. */
+    static String firstLine(Throwable t) {
+        String m = t.getMessage() == null ? "" : t.getMessage();
+        return m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(t.getClass().getName());
     }
 }
