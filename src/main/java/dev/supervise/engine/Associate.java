@@ -94,9 +94,8 @@ final class Associate {
      * table of thresholds. One query, not one per threshold: planning and compiling each cost more than running it.
      */
     static Dataset<Row> linksAt(Step.Associate s, ModelScope scope, String scored, double[] thresholds) {
-        StringBuilder ts = new StringBuilder("array(");
-        for (int i = 0; i < thresholds.length; i++) ts.append(i == 0 ? "" : ", ").append("CAST(").append(thresholds[i]).append(" AS DOUBLE)");
-        ts.append(")");
+        String ts = java.util.Arrays.stream(thresholds).mapToObj(t -> "CAST(" + t + " AS DOUBLE)")
+                .collect(java.util.stream.Collectors.joining(", ", "array(", ")"));
         String each = "SELECT p.*, t.__t FROM " + scored + " p JOIN (SELECT explode(" + ts + ") AS __t) t ON p.score >= t.__t WHERE p.__when";
         return scope.spark.sql("SELECT __t, __lk, __rk FROM (" + best(s.best(), each, "__t, ") + ")");
     }

@@ -23,9 +23,9 @@ final class TermFrequencies {
         if (fields.isEmpty()) return comparedSql;
         // the frequencies are broadcast: sort-merge joins (Spark cannot size an aggregate ahead) shuffled and sorted
         // every compared pair, with both records, twice per field
-        List<String> hinted = new java.util.ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) hinted.add("ta" + i + ", tb" + i);
-        StringBuilder select = new StringBuilder("SELECT /*+ BROADCAST(" + String.join(", ", hinted) + ") */ c.*"), joins = new StringBuilder();
+        String hinted = java.util.stream.IntStream.range(0, fields.size()).mapToObj(i -> "ta" + i + ", tb" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        StringBuilder select = new StringBuilder("SELECT /*+ BROADCAST(" + hinted + ") */ c.*"), joins = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
             String f = Sql.quote(fields.get(i)), view = base + "_tf" + i;
             String values = "SELECT " + f + " AS v FROM " + base + "_l" + (s.right().isEmpty() ? "" : " UNION ALL SELECT " + f + " FROM " + base + "_r");

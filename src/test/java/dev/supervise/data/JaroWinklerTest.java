@@ -19,8 +19,9 @@ class JaroWinklerTest {
         assertEquals(0.8133, JaroWinkler.of("dixon", "dicksonx"), 1e-4);
         assertEquals(0.0, JaroWinkler.of("abc", "xyz"));
         assertEquals(1.0, JaroWinkler.of("same", "same"));
-        for (String[] p : new String[][] {{"martha", "marhta"}, {"dwayne", "duane"}, {"a", "b"}, {"a", "ab"}, {"jones", "johnson"},
-            {"smith", "smyth"}, {"abcdefghij", "jihgfedcba"}, {"katherine", "catherine"}, {"o'neil", "oneil"}, {"ab", "ba"}})
+        for (String[] p : new String[][] {{"martha", "marhta"}, {"dwayne", "duane"}, {"a", "b"}, {"a", "ab"},
+            {"jones", "johnson"}, {"smith", "smyth"}, {"abcdefghij", "jihgfedcba"}, {"katherine", "catherine"},
+            {"o'neil", "oneil"}, {"ab", "ba"}})
             same(p[0], p[1]);
     }
 
@@ -47,7 +48,13 @@ class JaroWinklerTest {
             case 0 -> b.insert(at, (char) ('a' + r.nextInt(26)));
             case 1 -> { if (b.length() > 1) b.deleteCharAt(at); }
             case 2 -> b.setCharAt(at, (char) ('a' + r.nextInt(26)));
-            default -> { if (at + 1 < b.length()) { char c = b.charAt(at); b.setCharAt(at, b.charAt(at + 1)); b.setCharAt(at + 1, c); } }
+            default -> {
+                if (at + 1 < b.length()) {
+                    char c = b.charAt(at);
+                    b.setCharAt(at, b.charAt(at + 1));
+                    b.setCharAt(at + 1, c);
+                }
+            }
         }
         return b.toString();
     }
