@@ -81,9 +81,12 @@ final class LinkEvalCommand implements Callable<Integer> {
         out.printf("  blocking misses  %,d  (no blocking rule formed the pair)%n", lost.blockingMisses());
         out.printf("  scoring misses   %,d  (compared, scored below the threshold or refused by link_when)%n", lost.belowThreshold());
         out.printf("  lost to best     %,d  (above the threshold, but not each record's best link)%n", lost.lostToBest());
-        out.printf("%n%-4s %12s %12s %10s  %s%n", "rule", "pairs", "true pairs", "only it", "blocking rule");
+        out.printf("%n%-4s %12s %12s %10s %14s  %s%n", "rule", "pairs", "true pairs", "only it", "skipped blocks", "blocking rule");
         for (LinkEvaluation.RuleYield y : r.rules())
-            out.printf("%-4d %,12d %,12d %,10d  %s%n", y.index(), y.pairs(), y.truePairs(), y.onlyThis(), y.rule());
+            out.printf("%-4d %,12d %,12d %,10d %,14d  %s%n", y.index(), y.pairs(), y.truePairs(), y.onlyThis(), y.skippedBlocks(), y.rule());
+        Object skippedPairs = r.details().get("pairs_in_skipped_blocks");
+        if (skippedPairs instanceof Number n && n.longValue() > 0)
+            out.printf("(skipped: blocks too large for max_block_size or max_block_pairs; they would have formed %,d pairs)%n", n.longValue());
         out.printf("%n%-9s %10s %10s %9s %9s %9s%n", "threshold", "links", "correct", "precision", "recall", "F1");
         for (LinkEvaluation.AtThreshold t : r.thresholds())
             out.printf("%-9.1f %,10d %,10d %9.4f %9.4f %9.4f%n", t.threshold(), t.links(), t.correct(), t.precision(), t.recall(), t.f1());

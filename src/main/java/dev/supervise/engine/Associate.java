@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Entity linking. Each side gets its key, its normalized fields and one key per blocking rule; pairs are formed
- * only within a block (a pair found by an earlier rule is not formed again, and blocks larger than max_block_size
- * on either side are skipped and counted). Each pair's fields are compared, scored (Fellegi-Sunter with EM-estimated
+ * only within a block (a pair found by an earlier rule is not formed again, and blocks too large are skipped and
+ * counted: {@link LargeBlocks}). Each pair's fields are compared, scored (Fellegi-Sunter with EM-estimated
  * m/u, weights, or a SQL expression), kept when the link rule and threshold hold, and optionally reduced to the best
  * link per record. Output: left_id, right_id, score, method (the fields that agreed), sim_<field>, and 'keep' columns.
  */
@@ -32,10 +31,9 @@ final class Associate {
         Dataset<Row> right = s.right().isEmpty() ? left
                 : scope.persist(prepare(s, scope, scope.table(s.right().get()), false));
         Map<String, Object> details = new LinkedHashMap<>();
-        List<List<String>> oversized = oversizedBlocks(s, scope, left, right);
-        details.put("blocks_skipped_over_max_size", oversized.stream().mapToLong(List::size).sum());
-        left = withBlockFlags(left, oversized);
-        right = s.right().isEmpty() ? left : withBlockFlags(right, oversized);
+        LargeBlocks.Flagged flagged = LargeBlocks.apply(s, scope, left, right, details);
+        left = flagged.left();
+        right = flagged.right();
         left.createOrReplaceTempView(base + "_l");
         right.createOrReplaceTempView(base + "_r");
 
@@ -137,33 +135,6 @@ final class Associate {
         for (int b = 0; b < s.blocking().size(); b++)
             blocks.append(", nullif(CAST(").append(scope.sql(s.blocking().get(b))).append(" AS STRING), '') AS __b").append(b);
         return scope.spark.sql(blocks + " FROM " + fv);
-    }
-
-    /** Per blocking rule, the keys with more than max_block_size rows on either side: one job for all rules. */
-    private static List<List<String>> oversizedBlocks(Step.Associate s, ModelScope scope, Dataset<Row> left, Dataset<Row> right) {
-        StringBuilder arr = new StringBuilder("posexplode(array(");
-        for (int b = 0; b < s.blocking().size(); b++) arr.append(b == 0 ? "" : ", ").append("__b").append(b);
-        arr.append(")) AS (rule, k)");
-        Dataset<Row> keys = left.selectExpr(arr.toString());
-        if (right != left) keys = keys.unionAll(right.selectExpr(arr.toString()));
-        List<Row> big = scope.collect(keys.where("k IS NOT NULL").groupBy("rule", "k").count()
-                .where("count > " + s.maxBlockSize()).select("rule", "k"));
-        List<List<String>> out = new ArrayList<>();
-        for (int b = 0; b < s.blocking().size(); b++) out.add(new ArrayList<>());
-        for (Row r : big) out.get(r.getInt(0)).add(r.getString(1));
-        return out;
-    }
-
-    /** Adds __ok<b>: the row has block key b, and that block is not oversized. */
-    private static Dataset<Row> withBlockFlags(Dataset<Row> side, List<List<String>> oversized) {
-        Dataset<Row> out = side;
-        for (int b = 0; b < oversized.size(); b++) {
-            org.apache.spark.sql.Column key = side.col("__b" + b);
-            org.apache.spark.sql.Column ok = key.isNotNull();
-            if (!oversized.get(b).isEmpty()) ok = ok.and(functions.not(key.isin(oversized.get(b).toArray())));
-            out = out.withColumn("__ok" + b, ok);
-        }
-        return out;
     }
 
     private static String normalized(String expr, String normalize, ModelScope scope, String view) {

@@ -41,8 +41,11 @@ public final class LinkEvaluation {
      */
     public record Recall(long blockingMisses, long belowThreshold, long lostToBest) {}
 
-    /** A blocking rule: the pairs it formed (not formed by an earlier rule), the true pairs it forms, those only it forms. */
-    public record RuleYield(int index, String rule, long pairs, long truePairs, long onlyThis) {}
+    /**
+     * A blocking rule: the pairs it formed (not formed by an earlier rule), the true pairs it forms, those only it forms,
+     * and its blocks skipped as too large (see {@link Associate}).
+     */
+    public record RuleYield(int index, String rule, long pairs, long truePairs, long onlyThis, long skippedBlocks) {}
 
     /** Precision, recall and F1 of the links made at one threshold. */
     public record AtThreshold(double threshold, long links, long correct, double precision, double recall, double f1) {}
@@ -108,7 +111,8 @@ public final class LinkEvaluation {
                     + "count_if(exists(hits, h -> h) AND NOT linked AND NOT coalesce(accepted, false)), "
                     + "count_if(exists(hits, h -> h) AND NOT linked AND accepted) FROM __eval_true").first();
             long trueCount = split.getLong(0), correct = split.getLong(1);
-            List<RuleYield> rules = rules(session, a);
+            StepStats st = result.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
+            List<RuleYield> rules = rules(session, a, st.details());
             List<AtThreshold> table = thresholds(scope, a, trueCount);
             List<Explained> fp = List.of(), fn = List.of();
             if (explain > 0) {
@@ -118,7 +122,6 @@ public final class LinkEvaluation {
                 fn = explained(session.sql("SELECT t.lk, t.rk, t.score, to_json(p.match_weights) FROM __eval_true t LEFT JOIN " + Associate.scoredView(a)
                         + " p ON p.__lk = t.lk AND p.__rk = t.rk WHERE NOT t.linked ORDER BY t.score DESC NULLS LAST, t.lk LIMIT " + explain));
             }
-            StepStats st = result.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
             long compared = ((Number) st.details().getOrDefault("pairs_compared", -1L)).longValue();
             links.unpersist();
             truePairs.unpersist();
@@ -157,7 +160,8 @@ public final class LinkEvaluation {
         });
     }
 
-    private static List<RuleYield> rules(SparkSession session, Step.Associate a) {
+    private static List<RuleYield> rules(SparkSession session, Step.Associate a, Map<String, Object> details) {
+        List<?> skipped = (List<?>) details.getOrDefault("blocks_skipped_per_rule", List.of());
         Map<Integer, Long> pairs = new java.util.HashMap<>();
         for (Row r : session.sql("SELECT __rule, count(*) FROM __eval_scored GROUP BY __rule").collectAsList())
             pairs.put(r.getInt(0), r.getLong(1));
@@ -168,7 +172,8 @@ public final class LinkEvaluation {
         Row r = session.sql(q + " FROM __eval_true").first();
         List<RuleYield> out = new ArrayList<>();
         for (int b = 0; b < a.blocking().size(); b++)
-            out.add(new RuleYield(b + 1, a.blocking().get(b), pairs.getOrDefault(b, 0L), r.getLong(2 * b), r.getLong(2 * b + 1)));
+            out.add(new RuleYield(b + 1, a.blocking().get(b), pairs.getOrDefault(b, 0L), r.getLong(2 * b), r.getLong(2 * b + 1),
+                    b < skipped.size() ? ((Number) skipped.get(b)).longValue() : 0));
         return out;
     }
 

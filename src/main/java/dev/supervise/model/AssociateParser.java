@@ -15,7 +15,7 @@ final class AssociateParser {
     static final Set<String> METHODS = Set.of("exact", "jaro_winkler", "levenshtein", "chinese_name", "date");
     static final Set<String> BEST = Set.of("all", "left", "right", "mutual");
     private static final Set<String> KEYS = Set.of("left", "right", "left_key", "right_key", "fields", "blocking",
-            "max_block_size", "compare", "score", "link_when", "threshold", "best", "keep", "estimate_u");
+            "max_block_size", "max_block_pairs", "compare", "score", "link_when", "threshold", "best", "keep", "estimate_u");
     static final Set<String> ESTIMATE_U = Set.of("em", "random_pairs");
 
     private AssociateParser() {}
@@ -46,13 +46,18 @@ final class AssociateParser {
         String best = ModelParser.optional(m, "best").orElse("all");
         if (!BEST.contains(best)) m.get("best").problem(ModelErrors.bestUnknown(BEST, best));
         int maxBlock = number(m.get("max_block_size"), "max_block_size").map(Double::intValue).orElse(1000);
+        long maxPairs = number(m.get("max_block_pairs"), "max_block_pairs").map(v -> {
+            if (v >= 1 && v == Math.rint(v)) return v.longValue();
+            m.get("max_block_pairs").problem(ModelErrors.notAPositiveWhole("max_block_pairs", m.get("max_block_pairs").text("max_block_pairs")));
+            return Long.MAX_VALUE;
+        }).orElse(Long.MAX_VALUE);
         String estimateU = ModelParser.optional(m, "estimate_u").orElse("em");
         if (!ESTIMATE_U.contains(estimateU)) m.get("estimate_u").problem(ModelErrors.estimateUUnknown(ESTIMATE_U, estimateU));
         Map<String, String> keep = new LinkedHashMap<>();
         if (m.containsKey("keep")) m.get("keep").map("keep", null).forEach((k, v) -> keep.put(k, v.text("keep '" + k + "'")));
         if (left == null || leftKey == null) return null;
         return new Step.Associate(id, line, left, right, leftKey, rightKey, Collections.unmodifiableMap(fields), blocking,
-                maxBlock, Collections.unmodifiableMap(compare), score, ModelParser.optional(m, "link_when"), threshold, best,
+                maxBlock, maxPairs, Collections.unmodifiableMap(compare), score, ModelParser.optional(m, "link_when"), threshold, best,
                 Collections.unmodifiableMap(keep), estimateU);
     }
 

@@ -231,6 +231,10 @@ final class ModelErrors {
         return what + " must be numbers, not '" + given + "'";
     }
 
+    static String notAPositiveWhole(String what, String given) {
+        return what + " must be a whole number of at least 1, not '" + given + "'";
+    }
+
     static String notANumber(String what, String given) {
         return what + " must be a number, not '" + given + "'";
     }

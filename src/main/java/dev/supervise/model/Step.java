@@ -115,9 +115,12 @@ public sealed interface Step {
     /**
      * Link records of {@code left} to records of {@code right} (or of {@code left} with itself when right is empty):
      * normalized fields, blocking keys (pairs are compared only within a block), comparisons, a score and a rule.
+     * A block of more than {@code maxBlockSize} rows (both sides together) or that would form more than
+     * {@code maxBlockPairs} pairs is skipped ({@link Long#MAX_VALUE}: no limit on pairs).
      */
     record Associate(String id, int line, String left, Optional<String> right, String leftKey, String rightKey,
-                     Map<String, Field> fields, List<String> blocking, int maxBlockSize, Map<String, Comparison> compare,
+                     Map<String, Field> fields, List<String> blocking, int maxBlockSize, long maxBlockPairs,
+                     Map<String, Comparison> compare,
                      String score, Optional<String> linkWhen, Optional<Double> threshold, String best,
                      Map<String, String> keep, String estimateU) implements Step {
         public List<String> inputs() { return right.map(r -> List.of(left, r)).orElse(List.of(left)); }

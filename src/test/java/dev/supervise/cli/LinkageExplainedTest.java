@@ -191,7 +191,7 @@ class LinkageExplainedTest {
         assertTrue(out.matches("(?s).*blocking misses\\s+1 .*"), "pete brown's postcodes differ, and only postcode blocks: " + out);
         assertTrue(out.matches("(?s).*scoring misses\\s+0 .*"), out);
         assertTrue(out.contains("a5 = b5  score -") && out.contains("never compared"), out);
-        assertTrue(out.matches("(?s).*\\n1\\s+8\\s+6\\s+6  postcode\\n.*"), "one rule: 8 pairs, 6 true, all only by it: " + out);
+        assertTrue(out.matches("(?s).*\\n1\\s+8\\s+6\\s+6\\s+0  postcode\\n.*"), "one rule: 8 pairs, 6 true, all only by it, no block skipped: " + out);
         List<String> table = out.lines().filter(l -> l.matches("0\\.[1-9] .*")).toList();
         assertEquals(9, table.size(), out);
         // the step's own threshold is 0.5: its row of the table is the links made; a higher threshold never makes more

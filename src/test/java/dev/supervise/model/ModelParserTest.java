@@ -169,4 +169,22 @@ class ModelParserTest {
             assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains(bad[2])), bad[1] + ": " + e.problems());
         }
     }
+
+    @Test
+    void maxBlockPairsIsReadAndChecked() {
+        Path dir = dev.supervise.testing.Files2.projectRoot().resolve("examples/models/latin-person-link");
+        Step.Associate a = (Step.Associate) ModelParser.parse(dir).steps().get(0);
+        assertEquals(100, a.maxBlockPairs());
+        assertEquals(1000, a.maxBlockSize(), "the default");
+        String text = dev.supervise.testing.Files2.read(dir.resolve("model.yaml"));
+        for (String bad : List.of("0", "2.5", "-3", "many")) {
+            ModelException e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+                    () -> ModelParser.parse(dir.resolve("model.yaml"), null, text.replace("max_block_pairs: 100", "max_block_pairs: " + bad), "h",
+                            java.util.Set.of()), bad);
+            assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("max_block_pairs must be a")), bad + ": " + e.problems());
+        }
+        Step.Associate none = (Step.Associate) ModelParser.parse(dir.resolve("model.yaml"), null,
+                text.replace("max_block_pairs: 100", ""), "h", java.util.Set.of()).steps().get(0);
+        assertEquals(Long.MAX_VALUE, none.maxBlockPairs(), "no limit unless the model sets one");
+    }
 }
