@@ -37,7 +37,6 @@ final class Associate {
         left.createOrReplaceTempView(base + "_l");
         right.createOrReplaceTempView(base + "_r");
 
-        List<String> parts = new ArrayList<>();
         StringBuilder lf = new StringBuilder("named_struct(");
         StringBuilder rf = new StringBuilder("named_struct(");
         for (int i = 0; i < fieldNames.size(); i++) {
@@ -47,20 +46,16 @@ final class Associate {
         }
         lf.append(")");
         rf.append(")");
-        for (int b = 0; b < s.blocking().size(); b++) {
-            StringBuilder on = new StringBuilder("l.__ok" + b + " AND r.__ok" + b + " AND l.__b" + b + " = r.__b" + b + self);
-            for (int j = 0; j < b; j++) on.append(" AND NOT (l.__ok").append(j).append(" AND r.__ok").append(j)
-                    .append(" AND l.__b").append(j).append(" = r.__b").append(j).append(")");
-            parts.add("SELECT l.__key AS __lk, r.__key AS __rk, l.__row AS l, r.__row AS r, " + lf + " AS lf, " + rf
-                    + " AS rf, " + b + " AS __rule FROM " + base + "_l l JOIN " + base + "_r r ON " + on);
-        }
+        // the records' rows ride along only where the link rule or score reads them; else they join the links at the end
+        boolean rows = BlockedPairs.readsRows(s);
+        String pairsSql = BlockedPairs.sql(s, base, lf.toString(), rf.toString(), s.right().isEmpty(), rows);
         StringBuilder cmp = new StringBuilder("SELECT *");
         for (Map.Entry<String, Step.Comparison> c : s.compare().entrySet())
             cmp.append(", ").append(similarity(s, c.getKey(), c.getValue())).append(" AS ").append(Sql.quote(c.getKey()));
         RandomPairs.Estimate randomU = s.estimateU().equals("random_pairs") && s.score().equals("fellegi_sunter")
                 ? RandomPairs.estimate(s, scope, base, lf.toString(), rf.toString(), cmp.toString(), self, details) : RandomPairs.Estimate.NONE;
         Dataset<Row> compared = scope.persist(scope.spark.sql(
-                TermFrequencies.joined(s, scope, base, cmp + " FROM (" + String.join(" UNION ALL ", parts) + ")")));
+                TermFrequencies.joined(s, scope, base, cmp + " FROM (" + pairsSql + ")")));
         long pairs = scope.count(compared);
         compared.createOrReplaceTempView(base + "_pairs");
         details.put("pairs_compared", pairs);
@@ -76,6 +71,9 @@ final class Associate {
         scope.spark.sql(all).createOrReplaceTempView(base + "_scored");   // every compared pair, scored: for link-eval
         String scored = "SELECT * FROM " + base + "_scored WHERE " + cond;
         String linked = best(s.best(), scored);
+        if (!rows && !s.keep().isEmpty())
+            linked = "SELECT x.*, lt.__row AS l, rt.__row AS r FROM (" + linked + ") x JOIN " + base + "_l lt ON lt.__rid = x.__ridl JOIN "
+                    + base + "_r rt ON rt.__rid = x.__ridr";
         StringBuilder out = new StringBuilder("SELECT __lk AS left_id, __rk AS right_id, score, method"
                 + (s.score().equals("fellegi_sunter") ? ", match_weights" : ""));
         for (String c : s.compare().keySet()) out.append(", ").append(Sql.quote(c)).append(" AS ").append(Sql.quote("sim_" + c));
@@ -118,12 +116,12 @@ final class Associate {
         return "__assoc_" + s.id();
     }
 
-    /** The side's rows as a struct, its key, normalized fields and block keys. */
+    /** The side's rows as a struct, a row id (for the pairs, see {@link BlockedPairs}), its key, normalized fields and block keys. */
     private static Dataset<Row> prepare(Step.Associate s, ModelScope scope, Dataset<Row> table, boolean isLeft) {
         String view = base(s) + (isLeft ? "_src_l" : "_src_r");
         table.createOrReplaceTempView(view);
-        StringBuilder sql = new StringBuilder("SELECT struct(t.*) AS __row, CAST(" + scope.sql(isLeft ? s.leftKey() : s.rightKey())
-                + " AS STRING) AS __key");
+        StringBuilder sql = new StringBuilder("SELECT struct(t.*) AS __row, monotonically_increasing_id() AS __rid, CAST("
+                + scope.sql(isLeft ? s.leftKey() : s.rightKey()) + " AS STRING) AS __key");
         for (Map.Entry<String, Step.Field> f : s.fields().entrySet()) {
             String expr = scope.sql(isLeft ? f.getValue().left() : f.getValue().right());
             sql.append(", ").append(normalized(expr, f.getValue().normalize(), scope, view)).append(" AS ").append(Sql.quote(f.getKey()));

@@ -32,11 +32,10 @@ final class LargeBlocks {
      */
     static Flagged apply(Step.Associate s, ModelScope scope, Dataset<Row> left, Dataset<Row> right, Map<String, Object> details) {
         boolean self = right == left;
-        Dataset<Row> sizes = self
-                ? sizes(s, left, "n").selectExpr("rule", "k", "n AS rows", "n * (n - 1) DIV 2 AS pairs")
-                : sizes(s, left, "nl").join(sizes(s, right, "nr"), scala.jdk.javaapi.CollectionConverters.asScala(
-                        List.of("rule", "k")).toSeq(), "full_outer")
-                        .selectExpr("rule", "k", "coalesce(nl, 0) + coalesce(nr, 0) AS rows", "coalesce(nl, 0) * coalesce(nr, 0) AS pairs");
+        // one aggregate over both sides' keys: an aggregate per side and a full join of the two cost twice as much
+        Dataset<Row> all = self ? keys(s, left, 0) : keys(s, left, 0).unionAll(keys(s, right, 1));
+        Dataset<Row> sizes = all.groupBy("rule", "k").agg(functions.expr("count_if(side = 0)").as("nl"), functions.expr("count_if(side = 1)").as("nr"))
+                .selectExpr("rule", "k", "nl + nr AS rows", self ? "nl * (nl - 1) DIV 2 AS pairs" : "nl * nr AS pairs");
         Dataset<Row> big = sizes.where("rows > " + s.maxBlockSize() + " OR pairs > " + s.maxBlockPairs()).select("rule", "k", "pairs");
         // some hundred thousand keys in a million records: a set per rule, not literals in the plan
         @SuppressWarnings("unchecked")
@@ -56,11 +55,11 @@ final class LargeBlocks {
         return new Flagged(l, self ? l : flags(right, skipped, keys));
     }
 
-    /** Per rule and block key, the side's rows holding it, as column {@code n}. */
-    private static Dataset<Row> sizes(Step.Associate s, Dataset<Row> side, String n) {
+    /** The side's block keys, one row per rule it has a key of: side, rule, k. */
+    private static Dataset<Row> keys(Step.Associate s, Dataset<Row> side, int tag) {
         StringBuilder arr = new StringBuilder("posexplode(array(");
         for (int b = 0; b < s.blocking().size(); b++) arr.append(b == 0 ? "" : ", ").append("__b").append(b);
-        return side.selectExpr(arr + ")) AS (rule, k)").where("k IS NOT NULL").groupBy("rule", "k").agg(functions.count("*").as(n));
+        return side.selectExpr(tag + " AS side", arr + ")) AS (rule, k)").where("k IS NOT NULL");
     }
 
     /**
