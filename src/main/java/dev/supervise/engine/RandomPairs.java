@@ -19,16 +19,20 @@ final class RandomPairs {
 
     private RandomPairs() {}
 
-    /** u per comparison (agree first), and the most matches the two sides can hold (min of their sizes). */
-    record Estimate(Map<String, List<Double>> u, long maxMatches) {
-        static final Estimate NONE = new Estimate(Map.of(), Long.MAX_VALUE);
+    /**
+     * u per comparison (agree first), the most matches the two sides can hold (min of their sizes), and how many pairs
+     * of records the two sides make in all (blocked or not).
+     */
+    record Estimate(Map<String, List<Double>> u, long maxMatches, double allPairs) {
+        static final Estimate NONE = new Estimate(Map.of(), Long.MAX_VALUE, 0);
     }
 
     static Estimate estimate(Step.Associate s, ModelScope scope, String base, String lf, String rf, String compareSelect,
                              String self, Map<String, Object> details) {
         long left = scope.count(scope.spark.table(base + "_l"));
         long right = self.isEmpty() ? scope.count(scope.spark.table(base + "_r")) : left / 2;
-        return new Estimate(u(s, scope, base, lf, rf, compareSelect, self, details), Math.min(left, right));
+        double all = self.isEmpty() ? (double) left * right : (double) left * (left - 1) / 2;
+        return new Estimate(u(s, scope, base, lf, rf, compareSelect, self, details), Math.min(left, right), all);
     }
 
     static Map<String, List<Double>> u(Step.Associate s, ModelScope scope, String base, String lf, String rf, String compareSelect,
