@@ -125,7 +125,7 @@ final class Associate {
     private static Dataset<Row> prepare(Step.Associate s, ModelScope scope, Dataset<Row> table, boolean isLeft) {
         String view = base(s) + (isLeft ? "_src_l" : "_src_r");
         table.createOrReplaceTempView(view);
-        StringBuilder sql = new StringBuilder("SELECT struct(t.*) AS __row, monotonically_increasing_id() AS __rid, CAST("
+        StringBuilder sql = new StringBuilder("SELECT struct(t.*) AS __row, " + rowId(table) + " AS __rid, CAST("
                 + scope.sql(isLeft ? s.leftKey() : s.rightKey()) + " AS STRING) AS __key");
         for (Map.Entry<String, Step.Field> f : s.fields().entrySet()) {
             String expr = scope.sql(isLeft ? f.getValue().left() : f.getValue().right());
@@ -138,6 +138,17 @@ final class Associate {
         for (int b = 0; b < s.blocking().size(); b++)
             blocks.append(", nullif(CAST(").append(scope.sql(s.blocking().get(b))).append(" AS STRING), '') AS __b").append(b);
         return scope.spark.sql(blocks + " FROM " + fv);
+    }
+
+    /**
+     * A row's id for the pairs: a hash of the whole row, the same however often the side is computed again (an id
+     * numbered by position could change when a lost cache is recomputed from a shuffle, and join a pair to other
+     * records). Equal rows share an id and, joined back, each still forms its own pairs; two different rows sharing a
+     * hash would at worst add a pair to compare. Spark cannot hash maps: a row holding one is numbered instead.
+     */
+    private static String rowId(Dataset<Row> table) {
+        boolean maps = table.schema().json().contains("\"type\":\"map\"");
+        return maps ? "monotonically_increasing_id()" : "xxhash64(struct(t.*))";
     }
 
     private static String normalized(String expr, String normalize, ModelScope scope, String view) {
@@ -184,7 +195,7 @@ final class Associate {
 
     /** Keeps all links, or only each record's best (ties broken by the other side's key). */
     private static String best(String best, String scored) {
-        return best(best, scored, "__order DESC");
+        return best(best, scored, "__order DESC, score DESC");
     }
 
     /** As {@link #best(String, String)}, ranked by {@code order} (then the other side's key). */

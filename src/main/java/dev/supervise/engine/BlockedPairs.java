@@ -13,8 +13,11 @@ import java.util.stream.Stream;
  * record of both sides fourteen times (160 of 520 s at a million records a side).
  */
 final class BlockedPairs {
-    /** l.col or r.col: a link rule or SQL score that reads the records' own columns, not only the comparisons. */
-    private static final Pattern ROW_REFERENCE = Pattern.compile("(?<![\\w.`])[lr]\\s*\\.");
+    /**
+     * The name l or r on its own (l.col, L.col, `l`.col, to_json(r)): a link rule or SQL score that may read the
+     * records' rows, not only the comparisons. A false alarm (the letter in a string literal) only carries the rows.
+     */
+    private static final Pattern ROW_REFERENCE = Pattern.compile("(?i)(?<![\\w.])`?[lr]`?(?![\\w`])");
 
     private BlockedPairs() {}
 
@@ -34,7 +37,12 @@ final class BlockedPairs {
 
     /** Whether the step's link rule or SQL score reads the records' rows (then the compared pairs carry them). */
     static boolean readsRows(Step.Associate s) {
-        return Stream.concat(s.linkWhen().stream(), Stream.of(s.score())).anyMatch(t -> ROW_REFERENCE.matcher(t).find());
+        return Stream.concat(s.linkWhen().stream(), Stream.of(s.score())).anyMatch(BlockedPairs::mentionsRows);
+    }
+
+    /** Whether SQL text names l or r on its own (see {@link #ROW_REFERENCE}). */
+    static boolean mentionsRows(String sql) {
+        return ROW_REFERENCE.matcher(sql).find();
     }
 
     /** Each row's block keys of blocks not skipped: __rid, __key, __rule, __k. */

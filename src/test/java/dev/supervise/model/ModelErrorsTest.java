@@ -23,7 +23,7 @@ class ModelErrorsTest {
             assertTrue(m.error() == null || m.error() instanceof ModelException,
                     () -> m.factory() + " is a parser's message or an exit-2 error: " + m.error().getClass());
         }
-        assertEquals(66, made.size(), "every factory was checked");
+        assertEquals(67, made.size(), "every factory was checked");
     }
 
     @Test
