@@ -19,19 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * link-eval's rule table, and its records are still paired by the other rules; a block at the limit is kept.
  */
 class LargeBlocksTest {
-    static final String MODEL = """
-            id: t
-            version: 1.0.0
-            title: t
-            route_to: data management
-            datasets:
-              a:
-                columns: &p {rec: text, name: text, dob: text, postcode: text}
-              b:
-                columns: *p
-            steps:
-              - id: link
-                associate:
+    static final String MODEL = LinkModels.of("{rec: text, name: text, dob: text, postcode: text}", """
                   left: a
                   %s
                   left_key: rec
@@ -47,16 +35,7 @@ class LargeBlocksTest {
                     postcode: {method: exact, m: [0.9, 0.1], u: [0.2, 0.8]}
                   score: fellegi_sunter
                   threshold: 0.5
-            rules:
-              - id: same
-                from: link
-                title: "{left_id} = {right_id}"
-                subject_type: person
-                subject_key: concat(left_id, '=', right_id)
-                severity: low
-                score: score
-                evidence: {}
-            """;
+            """);
     static final String HEADER = "rec,name,dob,postcode,ent\n";
 
     @TempDir

@@ -19,22 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * estimate_u: random_pairs with the prior over all pairs: two strangers who share only a birth date and a postcode
  * (the blocking keys), their names different, are not linked, while every true pair is. With the blocked pairs' share
- * of matches as the prior, the blocking rules' agreement counted twice and the strangers were linked (P 0.8).
+ * of matches as the prior, the blocking rules' agreement counted twice and the strangers were linked (P 0.94).
  */
 class RandomPairsPriorTest {
-    static final String MODEL = """
-            id: t
-            version: 1.0.0
-            title: t
-            route_to: data management
-            datasets:
-              a:
-                columns: &p {rec: text, given: text, surname: text, dob: text, postcode: text}
-              b:
-                columns: *p
-            steps:
-              - id: link
-                associate:
+    static final String MODEL = LinkModels.of("{rec: text, given: text, surname: text, dob: text, postcode: text}", """
                   left: a
                   right: b
                   left_key: rec
@@ -52,16 +40,7 @@ class RandomPairsPriorTest {
                   score: fellegi_sunter
                   estimate_u: random_pairs
                   best: mutual
-            rules:
-              - id: same
-                from: link
-                title: "{left_id} = {right_id}"
-                subject_type: person
-                subject_key: concat(left_id, '=', right_id)
-                severity: low
-                score: score
-                evidence: {}
-            """;
+            """);
 
     @TempDir
     Path tmp;
