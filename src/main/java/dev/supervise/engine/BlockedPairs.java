@@ -2,8 +2,6 @@ package dev.supervise.engine;
 
 import dev.supervise.model.Step;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -47,8 +45,7 @@ final class BlockedPairs {
 
     /** Each row's block keys of blocks not skipped: __rid, __key, __rule, __k. */
     private static String keys(Step.Associate s, String view) {
-        String kept = IntStream.range(0, s.blocking().size()).mapToObj(b -> "IF(__ok" + b + ", __b" + b + ", NULL)")
-                .collect(Collectors.joining(", "));
+        String kept = LargeBlocks.perRule(s, b -> "IF(__ok" + b + ", __b" + b + ", NULL)");
         return "SELECT __rid, __key, p.__rule, p.__k FROM " + view + " LATERAL VIEW posexplode(array(" + kept + ")) p AS __rule, __k "
                 + "WHERE p.__k IS NOT NULL";
     }

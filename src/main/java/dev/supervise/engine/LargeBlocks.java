@@ -51,22 +51,27 @@ final class LargeBlocks {
         details.put("pairs_in_skipped_blocks", pairs);
         details.put("blocks_skipped_per_rule", perRule);
         Broadcast<Set<String>[]> keys = JavaSparkContext.fromSparkContext(scope.spark.sparkContext()).broadcast(skipped);
-        Dataset<Row> l = flags(left, skipped, keys);
-        return new Flagged(l, self ? l : flags(right, skipped, keys));
+        Dataset<Row> l = flags(left, keys);
+        return new Flagged(l, self ? l : flags(right, keys));
     }
 
     /** The side's block keys, one row per rule it has a key of: side, rule, k. */
     private static Dataset<Row> keys(Step.Associate s, Dataset<Row> side, int tag) {
-        StringBuilder arr = new StringBuilder("posexplode(array(");
-        for (int b = 0; b < s.blocking().size(); b++) arr.append(b == 0 ? "" : ", ").append("__b").append(b);
-        return side.selectExpr(tag + " AS side", arr + ")) AS (rule, k)").where("k IS NOT NULL");
+        return side.selectExpr(tag + " AS side", "posexplode(array(" + perRule(s, b -> "__b" + b) + ")) AS (rule, k)").where("k IS NOT NULL");
+    }
+
+    /** One SQL expression per blocking rule, comma-separated, in rule order (the position is the rule). */
+    static String perRule(Step.Associate s, java.util.function.IntFunction<String> expression) {
+        return java.util.stream.IntStream.range(0, s.blocking().size()).mapToObj(expression)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**
      * Adds __ok<b> to the side, computed where it is read: a copy of the side with the flags would be cached again
      * (some 40 s at a million records a side), and a join with the skipped keys would be planned in every rule's query.
      */
-    private static Dataset<Row> flags(Dataset<Row> side, Set<String>[] skipped, Broadcast<Set<String>[]> keys) {
+    private static Dataset<Row> flags(Dataset<Row> side, Broadcast<Set<String>[]> keys) {
+        Set<String>[] skipped = keys.value();   // on the driver: the sets themselves
         Dataset<Row> out = side;
         for (int b = 0; b < skipped.length; b++) {
             Column key = out.col("__b" + b);
