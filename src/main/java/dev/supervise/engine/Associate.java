@@ -54,8 +54,10 @@ final class Associate {
             cmp.append(", ").append(similarity(s, c.getKey(), c.getValue())).append(" AS ").append(Sql.quote(c.getKey()));
         RandomPairs.Estimate randomU = s.estimateU().equals("random_pairs") && s.score().equals("fellegi_sunter")
                 ? RandomPairs.estimate(s, scope, base, lf.toString(), rf.toString(), cmp.toString(), self, details) : RandomPairs.Estimate.NONE;
+        // cached without the records' fields (lf, rf): only the comparisons are read again, and the fields of ten million
+        // pairs doubled the cache and its building time
         Dataset<Row> compared = scope.persist(scope.spark.sql(
-                TermFrequencies.joined(s, scope, base, cmp + " FROM (" + pairsSql + ")")));
+                TermFrequencies.joined(s, scope, base, cmp + " FROM (" + pairsSql + ")")).drop("lf", "rf"));
         long pairs = scope.count(compared);
         compared.createOrReplaceTempView(base + "_pairs");
         details.put("pairs_compared", pairs);
@@ -84,8 +86,8 @@ final class Associate {
     }
 
     /**
-     * The links the step would make at each of {@code thresholds} (its link_when and best kept), as {@code __t, __lk,
-     * __rk} in one query, over {@code scored}: a view of its scored pairs with {@code __lk, __rk, score, __order} and
+     * The links the step would make at each of {@code thresholds} (its link_when and best kept), as {@code __t} and
+     * the pair's columns (__lk, __rk, ...) in one query, over {@code scored}: a view of its scored pairs with {@code __lk, __rk, score, __order} and
      * {@code __when} (the step's link_when on the pair, true when it has none; see {@link #linkWhen}), for link-eval's
      * table of thresholds. A record's best link among its pairs scored at least t is its best at the lowest threshold,
      * when that one scores at least t: the best has the highest match weight (then the highest score), and the score
@@ -98,7 +100,7 @@ final class Associate {
                 .collect(java.util.stream.Collectors.joining(", ", "array(", ")"));
         String ranked = best(s.best(), "SELECT * FROM " + scored + " WHERE __when AND score >= CAST(" + lowest + " AS DOUBLE)",
                 "__order DESC, score DESC");
-        return scope.spark.sql("SELECT t.__t, b.__lk, b.__rk FROM (" + ranked + ") b JOIN (SELECT explode(" + ts + ") AS __t) t ON b.score >= t.__t");
+        return scope.spark.sql("SELECT t.__t, b.* FROM (" + ranked + ") b JOIN (SELECT explode(" + ts + ") AS __t) t ON b.score >= t.__t");
     }
 
     /** The step's link_when over a scored pair as SQL, never null (true when the step has none). */
@@ -109,6 +111,11 @@ final class Associate {
     /** The view of a step's sides (prepared rows: __key, fields, __b<rule>, __ok<rule>), for link-eval: "_l" or "_r". */
     static String sideView(Step.Associate s, String side) {
         return base(s) + "_" + side;
+    }
+
+    /** The view of every compared pair of a step (__lk, __rk, __rule, the similarities), not scored. */
+    static String pairsView(Step.Associate s) {
+        return base(s) + "_pairs";
     }
 
     /** The view of every compared pair of a step, scored (__lk, __rk, __rule, score, method, the similarities). */

@@ -25,10 +25,10 @@ final class BlockedPairs {
      * {@code rf} build them over aliases l and r), __rule, and with {@code withRows} l and r (the records' rows).
      */
     static String sql(Step.Associate s, String base, String lf, String rf, boolean self, boolean withRows) {
-        String candidates = "SELECT l.__rid AS __ridl, r.__rid AS __ridr, min(l.__rule) AS __rule FROM (" + keys(s, base + "_l")
+        String candidates = "SELECT /*+ SHUFFLE_HASH(r) */ l.__rid AS __ridl, r.__rid AS __ridr, min(l.__rule) AS __rule FROM (" + keys(s, base + "_l")
                 + ") l JOIN (" + keys(s, base + "_r") + ") r ON l.__rule = r.__rule AND l.__k = r.__k"
                 + (self ? " AND l.__key < r.__key" : "") + " GROUP BY l.__rid, r.__rid";
-        return "SELECT c.__ridl, c.__ridr, l.__key AS __lk, r.__key AS __rk, " + (withRows ? "l.__row AS l, r.__row AS r, " : "")
+        return "SELECT /*+ SHUFFLE_HASH(l, r) */ c.__ridl, c.__ridr, l.__key AS __lk, r.__key AS __rk, " + (withRows ? "l.__row AS l, r.__row AS r, " : "")
                 + lf + " AS lf, " + rf + " AS rf, c.__rule FROM (" + candidates + ") c JOIN " + base + "_l l ON l.__rid = c.__ridl JOIN "
                 + base + "_r r ON r.__rid = c.__ridr";
     }

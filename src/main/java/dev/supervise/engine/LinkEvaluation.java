@@ -78,8 +78,11 @@ public final class LinkEvaluation {
             SparkSession session = scope.spark;   // the model's own session, where its tables are
             Dataset<Row> links = scope.table(stepId).selectExpr("left_id", "right_id").distinct().persist();
             long linkCount = links.count();
-            truth(session, catalog, model, a.left(), a.leftKey(), truthLeft).createOrReplaceTempView("__eval_l");
-            truth(session, catalog, model, a.right().orElse(a.left()), a.rightKey(), truthRight).createOrReplaceTempView("__eval_r");
+            // each record's key and truth, read once: the tables below join them five times
+            Dataset<Row> truthL = truth(session, catalog, model, a.left(), a.leftKey(), truthLeft).persist();
+            Dataset<Row> truthR = truth(session, catalog, model, a.right().orElse(a.left()), a.rightKey(), truthRight).persist();
+            truthL.createOrReplaceTempView("__eval_l");
+            truthR.createOrReplaceTempView("__eval_r");
             links.createOrReplaceTempView("__eval_links");
             String self = a.right().isEmpty() ? " AND l.k < r.k" : "";
             // the true pairs, each with the blocking rules that form it and its score when it was compared
@@ -90,21 +93,22 @@ public final class LinkEvaluation {
             hits.append(")");
             String sideR = a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r");
             double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
-            // the scored pairs, narrow and kept without their lineage: the tables below read them a dozen times, and
-            // each query over the lineage (fourteen blocking joins, a map of every agreement pattern, the match
-            // weights) spends seconds in planning alone before it runs
-            Dataset<Row> scored = session.sql("SELECT __lk, __rk, __rule, score, __order, " + Associate.linkWhen(a, scope)
-                    + " AS __when FROM " + Associate.scoredView(a)).localCheckpoint(true);
+            // the scored pairs the tables read, narrow and kept without their lineage: those any threshold of the table
+            // can link (a few per record, where the scored pairs are a hundred) and the true pairs, each marked true or
+            // not by the records' truth, broadcast (a join on the pair shuffled and sorted every scored pair). Each
+            // query over the lineage (fourteen blocking joins, a map of every agreement pattern, the match weights)
+            // would spend seconds in planning alone before it runs.
+            Dataset<Row> scored = session.sql("SELECT /*+ BROADCAST(tl, tr) */ p.__lk, p.__rk, p.score, p.__order, p.__when, "
+                    + "coalesce(tl.t = tr.t, false) AS __true FROM (SELECT __lk, __rk, score, __order, " + Associate.linkWhen(a, scope)
+                    + " AS __when FROM " + Associate.scoredView(a) + ") p LEFT JOIN __eval_l tl ON tl.k = p.__lk LEFT JOIN __eval_r tr "
+                    + "ON tr.k = p.__rk WHERE (p.score >= " + THRESHOLDS[0] + " AND p.__when) OR tl.t = tr.t").localCheckpoint(true);
             scored.createOrReplaceTempView("__eval_scored");
-            // the pairs any threshold of the table can link: a few per record, where the scored pairs are a hundred
-            Dataset<Row> candidates = session.sql("SELECT * FROM __eval_scored WHERE score >= " + THRESHOLDS[0] + " AND __when")
-                    .localCheckpoint(true);
-            candidates.createOrReplaceTempView("__eval_candidates");
+            session.sql("SELECT * FROM __eval_scored WHERE score >= " + THRESHOLDS[0] + " AND __when").createOrReplaceTempView("__eval_candidates");
             String accepted = "coalesce(score >= " + threshold + " AND __when, false)";
             Dataset<Row> truePairs = session.sql("SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits, p.score, p.accepted, "
                     + "x.left_id IS NOT NULL AS linked FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
                     + " LEFT JOIN " + Associate.sideView(a, "l") + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k"
-                    + " LEFT JOIN (SELECT __lk, __rk, score, " + accepted + " AS accepted FROM __eval_scored) p ON p.__lk = l.k AND p.__rk = r.k"
+                    + " LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = l.k AND p.__rk = r.k"
                     + " LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
             truePairs.createOrReplaceTempView("__eval_true");
             Row split = session.sql("SELECT count(*), count_if(linked), count_if(NOT exists(hits, h -> h)), "
@@ -125,11 +129,17 @@ public final class LinkEvaluation {
             long compared = ((Number) st.details().getOrDefault("pairs_compared", -1L)).longValue();
             links.unpersist();
             truePairs.unpersist();
-            scored.unpersist();   // the checkpoints' blocks
-            candidates.unpersist();
+            truthL.unpersist();
+            truthR.unpersist();
+            scored.unpersist();   // the checkpoint's blocks
             return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, st.details(),
                     new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
         });
+    }
+
+    /** The compared pairs that are true pairs, with their score and whether the step accepts them. */
+    private static String comparedTruePairs(String accepted) {
+        return "SELECT __lk, __rk, score, " + accepted + " AS accepted FROM __eval_scored WHERE __true";
     }
 
     /**
@@ -163,7 +173,7 @@ public final class LinkEvaluation {
     private static List<RuleYield> rules(SparkSession session, Step.Associate a, Map<String, Object> details) {
         List<?> skipped = (List<?>) details.getOrDefault("blocks_skipped_per_rule", List.of());
         Map<Integer, Long> pairs = new java.util.HashMap<>();
-        for (Row r : session.sql("SELECT __rule, count(*) FROM __eval_scored GROUP BY __rule").collectAsList())
+        for (Row r : session.sql("SELECT __rule, count(*) FROM " + Associate.pairsView(a) + " GROUP BY __rule").collectAsList())
             pairs.put(r.getInt(0), r.getLong(1));
         StringBuilder q = new StringBuilder("SELECT ");
         for (int b = 0; b < a.blocking().size(); b++)
@@ -181,8 +191,8 @@ public final class LinkEvaluation {
     private static List<AtThreshold> thresholds(ModelScope scope, Step.Associate a, long truePairs) {
         Associate.linksAt(a, scope, "__eval_candidates", THRESHOLDS).createOrReplaceTempView("__eval_at");
         Map<Double, Row> byThreshold = new java.util.HashMap<>();
-        for (Row r : scope.spark.sql("SELECT __t, count(*), count_if(l.t = r.t) FROM __eval_at x LEFT JOIN __eval_l l ON l.k = x.__lk "
-                + "LEFT JOIN __eval_r r ON r.k = x.__rk GROUP BY __t").collectAsList()) byThreshold.put(r.getDouble(0), r);
+        for (Row r : scope.spark.sql("SELECT __t, count(*), count_if(__true) FROM __eval_at GROUP BY __t").collectAsList())
+            byThreshold.put(r.getDouble(0), r);
         List<AtThreshold> out = new ArrayList<>();
         for (double t : THRESHOLDS) {
             Row r = byThreshold.get(t);   // none: no link at t
