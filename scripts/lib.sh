@@ -33,7 +33,23 @@ supervise_build_if_needed() {
 # 0.90x the wall time (0.86-1.02) and 0.77x the CPU with C1 alone; the sample run about 0.8x.
 # The code cache is the C2 default's size: C1 alone reserves 48 MB, which Spark's generated code for a large plan (a
 # linking step's fourteen blocking joins) fills, and the JVM then stops compiling and runs the rest interpreted.
+SUPERVISE_JVM_GIVEN="${SUPERVISE_JVM+set}"
 SUPERVISE_JVM="${SUPERVISE_JVM--XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods -XX:ReservedCodeCacheSize=240m}"
+# A command over 100 MB of input or more runs minutes of hot loops (comparisons, sorts, hashing), and there C2 pays
+# for its compiling: linking a million records a side took 171 s of link-eval with it, 220 s with C1 alone; at
+# 250k a side (37 MB) the two were even. So Spark commands whose --data folder holds that much get both compilers.
+supervise_jit_for() {  # ARGS... of a command (sets SUPERVISE_JVM unless the caller gave one)
+  [ -z "$SUPERVISE_JVM_GIVEN" ] || return 0
+  local prev="" a dir="" bytes
+  for a in "$@"; do
+    [ "$prev" = --data ] && dir="$a"
+    case "$a" in --data=*) dir="${a#--data=}" ;; esac
+    prev="$a"
+  done
+  [ -n "$dir" ] && [ -d "$dir" ] || return 0
+  bytes=$(du -sbL "$dir" 2>/dev/null | cut -f1)
+  if [ "${bytes:-0}" -ge 100000000 ]; then SUPERVISE_JVM="-XX:-DontCompileHugeMethods -XX:ReservedCodeCacheSize=240m"; fi
+}
 
 # Class data sharing: the 20,000 classes a run loads (most of them Spark's) are mapped from an archive rather than
 # read, verified and parsed one by one (the sample run: 0.85x the wall time). Sets CDS_OPTS for a classpath: the
@@ -83,6 +99,7 @@ supervise_java() {
     "dev.supervise.cli.Main "*) kind=cli ;;
     *) kind="$(basename "${main//./-}")" ;;
   esac
+  [ "$kind" = cli-spark ] && supervise_jit_for "$@"
   cds_prepare "$kind" "$cp" 1
   if [ -z "$CDS_DUMP" ]; then
     # shellcheck disable=SC2086

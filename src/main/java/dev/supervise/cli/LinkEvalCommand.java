@@ -72,6 +72,7 @@ final class LinkEvalCommand implements Callable<Integer> {
         out.printf("recall          %.4f%n", r.recallShare());
         out.printf("F1              %.4f%n", r.f1());
         out.printf("seconds         %.1f%n", r.seconds());
+        if (r.linkSeconds() >= 0) out.printf("  linking       %.1f  (the step's links made; the rest evaluated them)%n", r.linkSeconds());
         if (r.recall() == null) {   // a group step: its clusters' pairs were scored
             out.printf("clusters        %,d%n", ((Number) r.details().get("clusters")).longValue());
             return ExitCodes.OK;

@@ -27,8 +27,12 @@ public final class LinkEvaluation {
     private LinkEvaluation() {}
 
     /** The numbers a link evaluation reports. */
+    /**
+     * {@code linkSeconds}: until the step's links were made and counted (the model's steps up to it, as a run spends
+     * them), -1 for a group step; {@code seconds}: with the evaluation.
+     */
     public record Report(String step, long pairsCompared, long links, long truePairs, long correct, double seconds,
-                         Map<String, Object> details, Recall recall, List<RuleYield> rules, List<AtThreshold> thresholds,
+                         double linkSeconds, Map<String, Object> details, Recall recall, List<RuleYield> rules, List<AtThreshold> thresholds,
                          List<Explained> falsePositives, List<Explained> falseNegatives) {
         public double precision() { return links == 0 ? 0 : (double) correct / links; }
         public double recallShare() { return truePairs == 0 ? 0 : (double) correct / truePairs; }
@@ -78,6 +82,7 @@ public final class LinkEvaluation {
             SparkSession session = scope.spark;   // the model's own session, where its tables are
             Dataset<Row> links = scope.table(stepId).selectExpr("left_id", "right_id").distinct().persist();
             long linkCount = links.count();
+            double linkSeconds = (System.nanoTime() - start) / 1e9;
             // each record's key and truth, read once: the tables below join them five times
             Dataset<Row> truthL = truth(session, catalog, model, a.left(), a.leftKey(), truthLeft).persist();
             Dataset<Row> truthR = truth(session, catalog, model, a.right().orElse(a.left()), a.rightKey(), truthRight).persist();
@@ -132,7 +137,7 @@ public final class LinkEvaluation {
             truthL.unpersist();
             truthR.unpersist();
             scored.unpersist();   // the checkpoint's blocks
-            return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, st.details(),
+            return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, linkSeconds, st.details(),
                     new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
         });
     }
@@ -165,7 +170,7 @@ public final class LinkEvaluation {
             StepStats st = result.steps().stream().filter(s -> s.id().equals(g.id())).findFirst().orElseThrow();
             Map<String, Object> details = new java.util.LinkedHashMap<>(st.details());
             details.put("clusters", clusters);
-            return new Report(g.id(), -1, r.getLong(0), truePairs, r.getLong(1), (System.nanoTime() - start) / 1e9, details,
+            return new Report(g.id(), -1, r.getLong(0), truePairs, r.getLong(1), (System.nanoTime() - start) / 1e9, -1, details,
                     null, List.of(), List.of(), List.of(), List.of());
         });
     }
