@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -50,7 +49,7 @@ final class LargeBlocks {
         details.put("blocks_skipped_over_max_size", perRule.stream().mapToLong(Long::longValue).sum());
         details.put("pairs_in_skipped_blocks", pairs);
         details.put("blocks_skipped_per_rule", perRule);
-        Broadcast<Set<String>[]> keys = JavaSparkContext.fromSparkContext(scope.spark.sparkContext()).broadcast(skipped);
+        Broadcast<Set<String>[]> keys = scope.broadcast(skipped);
         Dataset<Row> l = flags(left, keys);
         return new Flagged(l, self ? l : flags(right, keys));
     }

@@ -26,14 +26,13 @@ public final class LinkEvaluation {
 
     private LinkEvaluation() {}
 
-    /** The numbers a link evaluation reports. */
     /**
-     * {@code linkSeconds}: until the step's links were made and counted (the model's steps up to it, as a run spends
+     * The numbers a link evaluation reports. {@code linkSeconds}: until the step's links were made and counted (the model's steps up to it, as a run spends
      * them), -1 for a group step; {@code seconds}: with the evaluation.
      */
     public record Report(String step, long pairsCompared, long links, long truePairs, long correct, double seconds,
-                         double linkSeconds, Map<String, Object> details, Recall recall, List<RuleYield> rules, List<AtThreshold> thresholds,
-                         List<Explained> falsePositives, List<Explained> falseNegatives) {
+                         double linkSeconds, Map<String, Object> details, Recall recall, List<RuleYield> rules,
+                         List<AtThreshold> thresholds, List<Explained> falsePositives, List<Explained> falseNegatives) {
         public double precision() { return links == 0 ? 0 : (double) correct / links; }
         public double recallShare() { return truePairs == 0 ? 0 : (double) correct / truePairs; }
         public double f1() { return LinkEvaluation.f1(precision(), recallShare()); }
@@ -137,8 +136,8 @@ public final class LinkEvaluation {
             truthL.unpersist();
             truthR.unpersist();
             scored.unpersist();   // the checkpoint's blocks
-            return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, linkSeconds, st.details(),
-                    new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
+            return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, linkSeconds,
+                    st.details(), new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
         });
     }
 

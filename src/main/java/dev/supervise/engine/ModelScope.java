@@ -35,6 +35,7 @@ final class ModelScope {
      */
     final boolean binding;
     private final List<Dataset<Row>> persisted = new ArrayList<>();
+    private final List<org.apache.spark.broadcast.Broadcast<?>> broadcasts = new ArrayList<>();
 
     ModelScope(SparkSession spark, LoadedModel model, ParamValues params, LocalDate runDate) {
         this(spark, model, params, runDate, false);
@@ -147,6 +148,13 @@ final class ModelScope {
         }
     }
 
+    /** Sends a value to every executor once (read by functions the model's queries call); destroyed when the model is done. */
+    <T> org.apache.spark.broadcast.Broadcast<T> broadcast(T value) {
+        org.apache.spark.broadcast.Broadcast<T> b = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(value);
+        broadcasts.add(b);
+        return b;
+    }
+
     /** The rows one at a time, without holding them all on the driver. */
     java.util.Iterator<Row> iterate(Dataset<Row> df) {
         return binding ? java.util.Collections.emptyIterator() : df.toLocalIterator();
@@ -158,5 +166,7 @@ final class ModelScope {
         tables.clear();
         for (Dataset<Row> p : persisted) p.unpersist(false);
         persisted.clear();
+        for (org.apache.spark.broadcast.Broadcast<?> b : broadcasts) b.destroy();
+        broadcasts.clear();
     }
 }
