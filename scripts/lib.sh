@@ -37,7 +37,8 @@ SUPERVISE_JVM_GIVEN="${SUPERVISE_JVM+set}"
 SUPERVISE_JVM="${SUPERVISE_JVM--XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods -XX:ReservedCodeCacheSize=240m}"
 # A command over 100 MB of input or more runs minutes of hot loops (comparisons, sorts, hashing), and there C2 pays
 # for its compiling: linking a million records a side took 171 s of link-eval with it, 220 s with C1 alone; at
-# 250k a side (37 MB) the two were even. So Spark commands whose --data folder holds that much get both compilers.
+# 250k a side (37 MB) the two were even. So Spark commands whose --data folder holds that much get both compilers
+# (its local files only: a catalog.yaml pointing elsewhere or a JDBC source is not counted).
 supervise_jit_for() {  # ARGS... of a command (sets SUPERVISE_JVM unless the caller gave one)
   [ -z "$SUPERVISE_JVM_GIVEN" ] || return 0
   local prev="" a dir="" bytes
@@ -47,7 +48,7 @@ supervise_jit_for() {  # ARGS... of a command (sets SUPERVISE_JVM unless the cal
     prev="$a"
   done
   [ -n "$dir" ] && [ -d "$dir" ] || return 0
-  bytes=$(du -sbL "$dir" 2>/dev/null | cut -f1)
+  bytes=$(du -sbL "$dir" 2>/dev/null | cut -f1) || bytes=0   # unreadable parts: the client compiler, as before
   if [ "${bytes:-0}" -ge 100000000 ]; then SUPERVISE_JVM="-XX:-DontCompileHugeMethods -XX:ReservedCodeCacheSize=240m"; fi
 }
 

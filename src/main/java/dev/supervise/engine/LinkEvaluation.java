@@ -95,7 +95,10 @@ public final class LinkEvaluation {
                 hits.append(b == 0 ? "" : ", ").append("coalesce(sl.__ok").append(b).append(" AND sr.__ok").append(b)
                         .append(" AND sl.__b").append(b).append(" = sr.__b").append(b).append(", false)");
             hits.append(")");
-            String sideR = a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r");
+            // each record's block keys once: a record listed twice would make each of its true pairs two
+            String keys = "(SELECT DISTINCT __key, " + LargeBlocks.perRule(a, b -> "__b" + b + ", __ok" + b) + " FROM ";
+            String sideL = keys + Associate.sideView(a, "l") + ")";
+            String sideR = keys + (a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r")) + ")";
             double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
             // the scored pairs the tables read, narrow and kept without their lineage: those any threshold of the table
             // can link (a few per record, where the scored pairs are a hundred) and the true pairs, each marked true or
@@ -111,7 +114,7 @@ public final class LinkEvaluation {
             String accepted = "coalesce(score >= " + threshold + " AND __when, false)";
             Dataset<Row> truePairs = session.sql("SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits, p.score, p.accepted, "
                     + "x.left_id IS NOT NULL AS linked FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
-                    + " LEFT JOIN " + Associate.sideView(a, "l") + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k"
+                    + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k"
                     + " LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = l.k AND p.__rk = r.k"
                     + " LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
             truePairs.createOrReplaceTempView("__eval_true");
@@ -141,9 +144,13 @@ public final class LinkEvaluation {
         });
     }
 
-    /** The compared pairs that are true pairs, with their score and whether the step accepts them. */
+    /**
+     * The compared pairs that are true pairs, with their score and whether the step accepts them; once each (a record
+     * listed twice forms its pairs twice).
+     */
     private static String comparedTruePairs(String accepted) {
-        return "SELECT __lk, __rk, score, " + accepted + " AS accepted FROM __eval_scored WHERE __true";
+        return "SELECT __lk, __rk, max(score) AS score, bool_or(" + accepted + ") AS accepted FROM __eval_scored WHERE __true "
+                + "GROUP BY __lk, __rk";
     }
 
     /**
@@ -221,6 +228,8 @@ public final class LinkEvaluation {
         Dataset<Row> raw = RawReader.read(spark, catalog.resolve(dataset, model.id()));
         if (!java.util.Arrays.asList(raw.columns()).contains(truth))
             throw EngineErrors.noTruthColumn(dataset, truth, List.of(raw.columns()));
-        return raw.selectExpr("CAST(" + key + " AS STRING) AS k", "CAST(`" + truth + "` AS STRING) AS t").where("t IS NOT NULL AND t <> ''");
+        // a record listed twice (the duplicates a dedupe removes) is one record: joined to the pairs it would repeat them
+        return raw.selectExpr("CAST(" + key + " AS STRING) AS k", "CAST(`" + truth + "` AS STRING) AS t").where("t IS NOT NULL AND t <> ''")
+                .distinct();
     }
 }

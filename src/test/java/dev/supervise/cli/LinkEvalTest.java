@@ -44,4 +44,23 @@ class LinkEvalTest {
         assertTrue(r.out().contains("blocking misses") && r.out().contains("threshold"), "where recall went, and the threshold table: " + r.out());
         assertTrue(number(r.out(), "pairs compared") < 2000.0 * 2000 / 100, "blocking, not the cross product: " + r.out());
     }
+
+    @org.junit.jupiter.api.Test
+    void aRecordListedTwiceIsOneTruePairAndTheLinkingTimeIsShown() throws Exception {
+        Path data = tmp.resolve("twice");
+        assertEquals(0, dev.supervise.tools.Tools.commandLine().execute(new String[] {"generate-people", "--kind", "latin", "--rows", "500", "--out", data.toString(), "--seed", "5"}));
+        Path b = data.resolve("persons_b.csv");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(b);
+        assertTrue(lines.get(0).startsWith("rec_id,entity_id,"), lines.get(0));
+        java.util.Map<String, Long> inA = java.nio.file.Files.readAllLines(data.resolve("persons_a.csv")).stream().skip(1)
+                .collect(java.util.stream.Collectors.groupingBy(l -> l.split(",")[1], java.util.stream.Collectors.counting()));
+        long truePairs = lines.stream().skip(1).mapToLong(l -> inA.getOrDefault(l.split(",")[1], 0L)).sum();
+        String matched = lines.stream().skip(1).filter(l -> inA.containsKey(l.split(",")[1])).findFirst().orElseThrow();
+        java.nio.file.Files.writeString(b, matched + "\n", java.nio.file.StandardOpenOption.APPEND);   // the same row again
+        CliRun r = CliRun.of("link-eval", "--models", Files2.projectRoot().resolve("examples/models").toString(), "--model", "latin-person-link",
+                "--data", data.toString(), "--truth", "entity_id", "--run-date", "2026-06-30", "--param", "latin-person-link.households=true");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(truePairs, number(r.out(), "true pairs"), "the repeated row is not a second true pair: " + r.out());
+        assertTrue(number(r.out(), "linking") <= number(r.out(), "seconds"), r.out());
+    }
 }
