@@ -31,9 +31,7 @@ final class Associate {
         Dataset<Row> right = s.right().isEmpty() ? left
                 : scope.persist(prepare(s, scope, scope.table(s.right().get()), false));
         Map<String, Object> details = new LinkedHashMap<>();
-        LargeBlocks.Flagged flagged = LargeBlocks.apply(s, scope, left, right, details);
-        left = flagged.left();
-        right = flagged.right();
+        boolean skips = LargeBlocks.apply(s, scope, base, left, right, details);
         left.createOrReplaceTempView(base + "_l");
         right.createOrReplaceTempView(base + "_r");
 
@@ -48,7 +46,7 @@ final class Associate {
         rf.append(")");
         // the records' rows ride along only where the link rule or score reads them; else they join the links at the end
         boolean rows = BlockedPairs.readsRows(s);
-        String pairsSql = BlockedPairs.sql(s, base, lf.toString(), rf.toString(), s.right().isEmpty(), rows);
+        String pairsSql = BlockedPairs.sql(s, base, lf.toString(), rf.toString(), s.right().isEmpty(), rows, skips);
         StringBuilder cmp = new StringBuilder("SELECT *");
         for (Map.Entry<String, Step.Comparison> c : s.compare().entrySet())
             cmp.append(", ").append(similarity(s, c.getKey(), c.getValue())).append(" AS ").append(Sql.quote(c.getKey()));
@@ -108,7 +106,7 @@ final class Associate {
         return s.linkWhen().map(w -> "coalesce(" + scope.sql(w) + ", false)").orElse("true");
     }
 
-    /** The view of a step's sides (prepared rows: __key, fields, __b<rule>, __ok<rule>), for link-eval: "_l" or "_r". */
+    /** The view of a step's sides (prepared rows: __key, fields, __b<rule>), for link-eval: "_l" or "_r". */
     static String sideView(Step.Associate s, String side) {
         return base(s) + "_" + side;
     }
@@ -121,6 +119,11 @@ final class Associate {
     /** The view of every compared pair of a step, scored (__lk, __rk, __rule, score, method, the similarities). */
     static String scoredView(Step.Associate s) {
         return base(s) + "_scored";
+    }
+
+    /** The function (rule, key) of a step: whether the key is a block key of the rule whose block is not skipped. */
+    static String keptFunction(Step.Associate s) {
+        return LargeBlocks.kept(base(s));
     }
 
     /** The prefix of the step's temporary views. */

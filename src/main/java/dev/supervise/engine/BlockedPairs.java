@@ -20,13 +20,14 @@ final class BlockedPairs {
     private BlockedPairs() {}
 
     /**
-     * SQL of the pairs over the sides' views {@code base_l} and {@code base_r} (rows with __rid, __key, the fields,
-     * __b<rule> and __ok<rule>): __ridl, __ridr, __lk, __rk, lf and rf (the fields of each record, as {@code lf} and
-     * {@code rf} build them over aliases l and r), __rule, and with {@code withRows} l and r (the records' rows).
+     * SQL of the pairs over the sides' views {@code base_l} and {@code base_r} (rows with __rid, __key, the fields and
+     * __b<rule>): __ridl, __ridr, __lk, __rk, lf and rf (the fields of each record, as {@code lf} and {@code rf} build
+     * them over aliases l and r), __rule, and with {@code withRows} l and r (the records' rows). With {@code skips}, the
+     * keys of {@link LargeBlocks#view} form no pairs.
      */
-    static String sql(Step.Associate s, String base, String lf, String rf, boolean self, boolean withRows) {
-        String candidates = "SELECT /*+ SHUFFLE_HASH(r) */ l.__rid AS __ridl, r.__rid AS __ridr, min(l.__rule) AS __rule FROM (" + keys(s, base + "_l")
-                + ") l JOIN (" + keys(s, base + "_r") + ") r ON l.__rule = r.__rule AND l.__k = r.__k"
+    static String sql(Step.Associate s, String base, String lf, String rf, boolean self, boolean withRows, boolean skips) {
+        String candidates = "SELECT /*+ SHUFFLE_HASH(r) */ l.__rid AS __ridl, r.__rid AS __ridr, min(l.__rule) AS __rule FROM (" + keys(s, base, "_l", skips)
+                + ") l JOIN (" + keys(s, base, "_r", skips) + ") r ON l.__rule = r.__rule AND l.__k = r.__k"
                 + (self ? " AND l.__key < r.__key" : "") + " GROUP BY l.__rid, r.__rid";
         return "SELECT /*+ SHUFFLE_HASH(l, r) */ c.__ridl, c.__ridr, l.__key AS __lk, r.__key AS __rk, " + (withRows ? "l.__row AS l, r.__row AS r, " : "")
                 + lf + " AS lf, " + rf + " AS rf, c.__rule FROM (" + candidates + ") c JOIN " + base + "_l l ON l.__rid = c.__ridl JOIN "
@@ -44,9 +45,10 @@ final class BlockedPairs {
     }
 
     /** Each row's block keys of blocks not skipped: __rid, __key, __rule, __k. */
-    private static String keys(Step.Associate s, String view) {
-        String kept = LargeBlocks.perRule(s, b -> "IF(__ok" + b + ", __b" + b + ", NULL)");
-        return "SELECT __rid, __key, p.__rule, p.__k FROM " + view + " LATERAL VIEW posexplode(array(" + kept + ")) p AS __rule, __k "
-                + "WHERE p.__k IS NOT NULL";
+    private static String keys(Step.Associate s, String base, String side, boolean skips) {
+        String all = "SELECT __rid, __key, p.__rule, p.__k FROM " + base + side + " LATERAL VIEW posexplode(array("
+                + LargeBlocks.perRule(s, b -> "__b" + b) + ")) p AS __rule, __k WHERE p.__k IS NOT NULL";
+        return !skips ? all : "SELECT /*+ BROADCAST(g) */ x.* FROM (" + all + ") x LEFT ANTI JOIN " + LargeBlocks.view(base)
+                + " g ON g.rule = x.__rule AND g.k = x.__k";
     }
 }

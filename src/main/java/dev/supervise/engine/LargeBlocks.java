@@ -1,57 +1,80 @@
 package dev.supervise.engine;
 
 import dev.supervise.model.Step;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The blocks an associate step skips: a block key held by more than max_block_size rows (both sides together) or
  * that would form more than max_block_pairs pairs. Such a key is common (a postcode and a frequent surname in a
  * million records) and its pairs are many and say little; the step's other rules still form the pairs of its records
- * that agree on more. Each side gets {@code __ok<rule>}: the row has the rule's key and its block is not skipped.
+ * that agree on more. The skipped keys are a view ({@link #view}: rule, k), which the pairs' block keys are
+ * anti-joined with, broadcast, and a function ({@link #kept}) for link-eval, which asks it of the few keys two records
+ * share. A flag per rule on every record, computed by a function over a set of strings, cost a tenth of the blocking
+ * at a million records a side: each of 28 million keys was decoded into a Java string, and keys like 19800131|nsw
+ * share String hash codes, so the set's buckets had become trees.
  */
 final class LargeBlocks {
     private LargeBlocks() {}
 
-    record Flagged(Dataset<Row> left, Dataset<Row> right) {}
+    private static final StructType SKIPPED = new StructType().add("rule", DataTypes.IntegerType, false).add("k", DataTypes.StringType, false);
 
     /**
-     * Flags the sides ({@code right == left} for a step over one dataset) and puts in {@code details} how many blocks
-     * were skipped and how many pairs they would have formed.
+     * Finds the skipped blocks of the sides ({@code right == left} for a step over one dataset), makes {@link #view}
+     * and {@link #kept} and puts in {@code details} how many blocks were skipped and how many pairs they would have
+     * formed. Returns whether any block is skipped.
      */
-    static Flagged apply(Step.Associate s, ModelScope scope, Dataset<Row> left, Dataset<Row> right, Map<String, Object> details) {
+    static boolean apply(Step.Associate s, ModelScope scope, String base, Dataset<Row> left, Dataset<Row> right, Map<String, Object> details) {
         boolean self = right == left;
         // one aggregate over both sides' keys: an aggregate per side and a full join of the two cost twice as much
         Dataset<Row> all = self ? keys(s, left, 0) : keys(s, left, 0).unionAll(keys(s, right, 1));
         Dataset<Row> sizes = all.groupBy("rule", "k").agg(functions.expr("count_if(side = 0)").as("nl"), functions.expr("count_if(side = 1)").as("nr"))
                 .selectExpr("rule", "k", "nl + nr AS rows", self ? "nl * (nl - 1) DIV 2 AS pairs" : "nl * nr AS pairs");
         Dataset<Row> big = sizes.where("rows > " + s.maxBlockSize() + " OR pairs > " + s.maxBlockPairs()).select("rule", "k", "pairs");
-        // some hundred thousand keys in a million records: a set per rule, not literals in the plan
         @SuppressWarnings("unchecked")
         Set<String>[] skipped = new Set[s.blocking().size()];
         for (int b = 0; b < skipped.length; b++) skipped[b] = new HashSet<>();
+        List<Row> rows = new ArrayList<>();
         long pairs = 0;
         for (Row r : scope.collect(big)) {
             skipped[r.getInt(0)].add(r.getString(1));
+            rows.add(RowFactory.create(r.getInt(0), r.getString(1)));
             pairs += r.getLong(2);
         }
         List<Long> perRule = java.util.Arrays.stream(skipped).map(k -> (long) k.size()).toList();
         details.put("blocks_skipped_over_max_size", perRule.stream().mapToLong(Long::longValue).sum());
         details.put("pairs_in_skipped_blocks", pairs);
         details.put("blocks_skipped_per_rule", perRule);
+        // some hundred thousand keys in a million records: rows of a local table, not literals in the plan
+        scope.spark.createDataFrame(rows, SKIPPED).createOrReplaceTempView(view(base));
         Broadcast<Set<String>[]> keys = scope.broadcast(skipped);
-        Dataset<Row> l = flags(left, keys);
-        return new Flagged(l, self ? l : flags(right, keys));
+        scope.spark.udf().register(kept(base), (UDF2<Integer, String, Boolean>) (rule, k) -> k != null && !keys.value()[rule].contains(k),
+                DataTypes.BooleanType);
+        return !rows.isEmpty();
+    }
+
+    /** The view of the skipped blocks' keys: rule (its position), k. */
+    static String view(String base) {
+        return base + "_skipped";
+    }
+
+    /** The function {@code (rule, key)}: whether the key is a block key of the rule that is not skipped (false for null). */
+    static String kept(String base) {
+        return base + "_kept";
     }
 
     /** The side's block keys, one row per rule it has a key of: side, rule, k. */
@@ -60,28 +83,7 @@ final class LargeBlocks {
     }
 
     /** One SQL expression per blocking rule, comma-separated, in rule order (the position is the rule). */
-    static String perRule(Step.Associate s, java.util.function.IntFunction<String> expression) {
-        return java.util.stream.IntStream.range(0, s.blocking().size()).mapToObj(expression)
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    /**
-     * Adds __ok<b> to the side, computed where it is read: a copy of the side with the flags would be cached again
-     * (some 40 s at a million records a side), and a join with the skipped keys would be planned in every rule's query.
-     */
-    private static Dataset<Row> flags(Dataset<Row> side, Broadcast<Set<String>[]> keys) {
-        Set<String>[] skipped = keys.value();   // on the driver: the sets themselves
-        Dataset<Row> out = side;
-        for (int b = 0; b < skipped.length; b++) {
-            Column key = out.col("__b" + b);
-            Column ok = key.isNotNull();
-            if (!skipped[b].isEmpty()) {
-                int rule = b;
-                UserDefinedFunction kept = functions.udf((UDF1<String, Boolean>) k -> !keys.value()[rule].contains(k), DataTypes.BooleanType);
-                ok = ok.and(kept.apply(key));
-            }
-            out = out.withColumn("__ok" + b, ok);
-        }
-        return out;
+    static String perRule(Step.Associate s, IntFunction<String> expression) {
+        return IntStream.range(0, s.blocking().size()).mapToObj(expression).collect(Collectors.joining(", "));
     }
 }

@@ -92,11 +92,12 @@ public final class LinkEvaluation {
             // the true pairs, each with the blocking rules that form it and its score when it was compared
             StringBuilder hits = new StringBuilder("array(");
             for (int b = 0; b < a.blocking().size(); b++)
-                hits.append(b == 0 ? "" : ", ").append("coalesce(sl.__ok").append(b).append(" AND sr.__ok").append(b)
-                        .append(" AND sl.__b").append(b).append(" = sr.__b").append(b).append(", false)");
+                hits.append(b == 0 ? "" : ", ").append("(coalesce(sl.__b").append(b).append(" = sr.__b").append(b).append(", false) AND ")
+                        .append(Associate.keptFunction(a)).append("(").append(b).append(", sl.__b").append(b).append("))");
             hits.append(")");
-            // each record's block keys once: a record listed twice would make each of its true pairs two
-            String keys = "(SELECT DISTINCT __key, " + LargeBlocks.perRule(a, b -> "__b" + b + ", __ok" + b) + " FROM ";
+            // each record's block keys once (a record listed twice would make each of its true pairs two); whether a
+            // block is skipped is asked only of a key both records share
+            String keys = "(SELECT DISTINCT __key, " + LargeBlocks.perRule(a, b -> "__b" + b) + " FROM ";
             String sideL = keys + Associate.sideView(a, "l") + ")";
             String sideR = keys + (a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r")) + ")";
             double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
@@ -112,11 +113,13 @@ public final class LinkEvaluation {
             scored.createOrReplaceTempView("__eval_scored");
             session.sql("SELECT * FROM __eval_scored WHERE score >= " + THRESHOLDS[0] + " AND __when").createOrReplaceTempView("__eval_candidates");
             String accepted = "coalesce(score >= " + threshold + " AND __when, false)";
-            Dataset<Row> truePairs = session.sql("SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits, p.score, p.accepted, "
-                    + "x.left_id IS NOT NULL AS linked FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
-                    + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k"
-                    + " LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = l.k AND p.__rk = r.k"
-                    + " LEFT JOIN __eval_links x ON x.left_id = l.k AND x.right_id = r.k").persist();
+            // the rules that form each true pair are found as soon as both records' keys are joined: the keys of both
+            // records carried through the joins that follow made each true pair 800 bytes, shuffled and sorted twice
+            String withHits = "SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
+                    + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k";
+            Dataset<Row> truePairs = session.sql("SELECT h.lk, h.rk, h.hits, p.score, p.accepted, x.left_id IS NOT NULL AS linked FROM ("
+                    + withHits + ") h LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = h.lk AND p.__rk = h.rk"
+                    + " LEFT JOIN __eval_links x ON x.left_id = h.lk AND x.right_id = h.rk").persist();
             truePairs.createOrReplaceTempView("__eval_true");
             Row split = session.sql("SELECT count(*), count_if(linked), count_if(NOT exists(hits, h -> h)), "
                     + "count_if(exists(hits, h -> h) AND NOT linked AND NOT coalesce(accepted, false)), "
