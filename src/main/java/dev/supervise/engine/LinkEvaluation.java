@@ -89,15 +89,16 @@ public final class LinkEvaluation {
             truthR.createOrReplaceTempView("__eval_r");
             links.createOrReplaceTempView("__eval_links");
             String self = a.right().isEmpty() ? " AND l.k < r.k" : "";
-            // the true pairs, each with the blocking rules that form it and its score when it was compared
-            StringBuilder hits = new StringBuilder("array(");
-            for (int b = 0; b < a.blocking().size(); b++)
-                hits.append(b == 0 ? "" : ", ").append("(coalesce(sl.__b").append(b).append(" = sr.__b").append(b).append(", false) AND ")
-                        .append(Associate.keptFunction(a)).append("(").append(b).append(", sl.__b").append(b).append("))");
-            hits.append(")");
-            // each record's block keys once (a record listed twice would make each of its true pairs two); whether a
+            // the true pairs, each with the blocking rules that form it and its score when it was compared; whether a
             // block is skipped is asked only of a key both records share
-            String keys = "(SELECT DISTINCT __key, " + LargeBlocks.perRule(a, b -> "__b" + b) + " FROM ";
+            StringBuilder hits = new StringBuilder(), anyHits = new StringBuilder("array(");
+            for (int b = 0; b < a.blocking().size(); b++) {
+                hits.append(", (coalesce(sl.__b").append(b).append(" = sr.__b").append(b).append(", false) AND ")
+                        .append(Associate.keptFunction(a)).append("(").append(b).append(", sl.__b").append(b).append(")) AS __h").append(b);
+                anyHits.append(b == 0 ? "" : ", ").append("bool_or(__h").append(b).append(")");
+            }
+            anyHits.append(")");
+            String keys = "(SELECT __key, " + LargeBlocks.perRule(a, b -> "__b" + b) + " FROM ";
             String sideL = keys + Associate.sideView(a, "l") + ")";
             String sideR = keys + (a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r")) + ")";
             double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
@@ -113,10 +114,13 @@ public final class LinkEvaluation {
             scored.createOrReplaceTempView("__eval_scored");
             session.sql("SELECT * FROM __eval_scored WHERE score >= " + THRESHOLDS[0] + " AND __when").createOrReplaceTempView("__eval_candidates");
             String accepted = "coalesce(score >= " + threshold + " AND __when, false)";
-            // the rules that form each true pair are found as soon as both records' keys are joined: the keys of both
-            // records carried through the joins that follow made each true pair 800 bytes, shuffled and sorted twice
-            String withHits = "SELECT l.k AS lk, r.k AS rk, " + hits + " AS hits FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self
-                    + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN " + sideR + " sr ON sr.__key = r.k";
+            // the rules that form each true pair are found as soon as both records' keys are joined (the keys of both
+            // records carried through the joins that follow made each true pair 800 bytes, shuffled and sorted twice),
+            // and a record listed twice makes its true pairs once: grouped here, on a few flags a pair, where making
+            // each side's rows distinct cost two aggregates of a million wide rows
+            String withHits = "SELECT lk, rk, " + anyHits + " AS hits FROM (SELECT l.k AS lk, r.k AS rk" + hits
+                    + " FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN "
+                    + sideR + " sr ON sr.__key = r.k) GROUP BY lk, rk";
             Dataset<Row> truePairs = session.sql("SELECT h.lk, h.rk, h.hits, p.score, p.accepted, x.left_id IS NOT NULL AS linked FROM ("
                     + withHits + ") h LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = h.lk AND p.__rk = h.rk"
                     + " LEFT JOIN __eval_links x ON x.left_id = h.lk AND x.right_id = h.rk").persist();
