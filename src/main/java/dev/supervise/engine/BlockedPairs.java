@@ -22,10 +22,10 @@ final class BlockedPairs {
     /**
      * SQL of the pairs over the sides' views {@code base_l} and {@code base_r} (rows with __rid, __key, the fields and
      * __b<rule>): __ridl, __ridr, __lk, __rk, lf and rf (the fields of each record, as {@code lf} and {@code rf} build
-     * them over aliases l and r), __rule, and with {@code withRows} l and r (the records' rows). With {@code skips}, the
-     * keys of {@link LargeBlocks#view} form no pairs.
+     * them over aliases l and r), __rule, and with {@code withRows} l and r (the records' rows). A rule whose
+     * {@code skips} is set asks {@link LargeBlocks#kept} of its keys.
      */
-    static String sql(Step.Associate s, String base, String lf, String rf, boolean self, boolean withRows, boolean skips) {
+    static String sql(Step.Associate s, String base, String lf, String rf, boolean self, boolean withRows, boolean[] skips) {
         String candidates = "SELECT /*+ SHUFFLE_HASH(r) */ l.__rid AS __ridl, r.__rid AS __ridr, min(l.__rule) AS __rule FROM (" + keys(s, base, "_l", skips)
                 + ") l JOIN (" + keys(s, base, "_r", skips) + ") r ON l.__rule = r.__rule AND l.__k = r.__k"
                 + (self ? " AND l.__key < r.__key" : "") + " GROUP BY l.__rid, r.__rid";
@@ -45,10 +45,9 @@ final class BlockedPairs {
     }
 
     /** Each row's block keys of blocks not skipped: __rid, __key, __rule, __k. */
-    private static String keys(Step.Associate s, String base, String side, boolean skips) {
-        String all = "SELECT __rid, __key, p.__rule, p.__k FROM " + base + side + " LATERAL VIEW posexplode(array("
-                + LargeBlocks.perRule(s, b -> "__b" + b) + ")) p AS __rule, __k WHERE p.__k IS NOT NULL";
-        return !skips ? all : "SELECT /*+ BROADCAST(g) */ x.* FROM (" + all + ") x LEFT ANTI JOIN " + LargeBlocks.view(base)
-                + " g ON g.rule = x.__rule AND g.k = x.__k";
+    private static String keys(Step.Associate s, String base, String side, boolean[] skips) {
+        String kept = LargeBlocks.perRule(s, b -> skips[b] ? "IF(" + LargeBlocks.kept(base) + "(" + b + ", __b" + b + "), __b" + b + ", NULL)" : "__b" + b);
+        return "SELECT __rid, __key, p.__rule, p.__k FROM " + base + side + " LATERAL VIEW posexplode(array(" + kept + ")) p AS __rule, __k "
+                + "WHERE p.__k IS NOT NULL";
     }
 }

@@ -1,7 +1,6 @@
 package dev.supervise.engine;
 
 import dev.supervise.model.Step;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,64 +11,52 @@ import java.util.stream.IntStream;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The blocks an associate step skips: a block key held by more than max_block_size rows (both sides together) or
  * that would form more than max_block_pairs pairs. Such a key is common (a postcode and a frequent surname in a
  * million records) and its pairs are many and say little; the step's other rules still form the pairs of its records
- * that agree on more. The skipped keys are a view ({@link #view}: rule, k), which the pairs' block keys are
- * anti-joined with, broadcast, and a function ({@link #kept}) for link-eval, which asks it of the few keys two records
- * share. A flag per rule on every record, computed by a function over a set of strings, cost a tenth of the blocking
- * at a million records a side: each of 28 million keys was decoded into a Java string, and keys like 19800131|nsw
- * share String hash codes, so the set's buckets had become trees.
+ * that agree on more. The skipped keys are a set per rule, broadcast, behind a function ({@link #kept}): the pairs'
+ * keys ask it of the rules that skip a block, and link-eval asks it only of a key two records share.
  */
 final class LargeBlocks {
     private LargeBlocks() {}
 
-    private static final StructType SKIPPED = new StructType().add("rule", DataTypes.IntegerType, false).add("k", DataTypes.StringType, false);
-
     /**
-     * Finds the skipped blocks of the sides ({@code right == left} for a step over one dataset), makes {@link #view}
-     * and {@link #kept} and puts in {@code details} how many blocks were skipped and how many pairs they would have
-     * formed. Returns whether any block is skipped.
+     * Finds the skipped blocks of the sides ({@code right == left} for a step over one dataset), registers
+     * {@link #kept} and puts in {@code details} how many blocks were skipped and how many pairs they would have formed.
+     * Returns, per rule, whether it skips any block.
      */
-    static boolean apply(Step.Associate s, ModelScope scope, String base, Dataset<Row> left, Dataset<Row> right, Map<String, Object> details) {
+    static boolean[] apply(Step.Associate s, ModelScope scope, String base, Dataset<Row> left, Dataset<Row> right, Map<String, Object> details) {
         boolean self = right == left;
         // one aggregate over both sides' keys: an aggregate per side and a full join of the two cost twice as much
         Dataset<Row> all = self ? keys(s, left, 0) : keys(s, left, 0).unionAll(keys(s, right, 1));
         Dataset<Row> sizes = all.groupBy("rule", "k").agg(functions.expr("count_if(side = 0)").as("nl"), functions.expr("count_if(side = 1)").as("nr"))
                 .selectExpr("rule", "k", "nl + nr AS rows", self ? "nl * (nl - 1) DIV 2 AS pairs" : "nl * nr AS pairs");
         Dataset<Row> big = sizes.where("rows > " + s.maxBlockSize() + " OR pairs > " + s.maxBlockPairs()).select("rule", "k", "pairs");
+        // some hundred thousand keys in a million records: a set per rule, not literals in the plan (nor a local table
+        // in it: a linking run was slower with the keys anti-joined than looked up)
         @SuppressWarnings("unchecked")
         Set<String>[] skipped = new Set[s.blocking().size()];
         for (int b = 0; b < skipped.length; b++) skipped[b] = new HashSet<>();
-        List<Row> rows = new ArrayList<>();
         long pairs = 0;
         for (Row r : scope.collect(big)) {
             skipped[r.getInt(0)].add(r.getString(1));
-            rows.add(RowFactory.create(r.getInt(0), r.getString(1)));
             pairs += r.getLong(2);
         }
         List<Long> perRule = java.util.Arrays.stream(skipped).map(k -> (long) k.size()).toList();
         details.put("blocks_skipped_over_max_size", perRule.stream().mapToLong(Long::longValue).sum());
         details.put("pairs_in_skipped_blocks", pairs);
         details.put("blocks_skipped_per_rule", perRule);
-        // some hundred thousand keys in a million records: rows of a local table, not literals in the plan
-        scope.spark.createDataFrame(rows, SKIPPED).createOrReplaceTempView(view(base));
         Broadcast<Set<String>[]> keys = scope.broadcast(skipped);
         scope.spark.udf().register(kept(base), (UDF2<Integer, String, Boolean>) (rule, k) -> k != null && !keys.value()[rule].contains(k),
                 DataTypes.BooleanType);
-        return !rows.isEmpty();
-    }
-
-    /** The view of the skipped blocks' keys: rule (its position), k. */
-    static String view(String base) {
-        return base + "_skipped";
+        boolean[] skips = new boolean[skipped.length];
+        for (int b = 0; b < skips.length; b++) skips[b] = !skipped[b].isEmpty();
+        return skips;
     }
 
     /** The function {@code (rule, key)}: whether the key is a block key of the rule that is not skipped (false for null). */
