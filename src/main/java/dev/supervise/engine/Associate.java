@@ -121,9 +121,9 @@ final class Associate {
         return base(s) + "_scored";
     }
 
-    /** The function (rule, key) of a step: whether the key is a block key of the rule whose block is not skipped. */
-    static String keptFunction(Step.Associate s) {
-        return LargeBlocks.kept(base(s));
+    /** SQL: whether {@code key} is a key of the step's rule whose block is not skipped (see {@link LargeBlocks#kept}). */
+    static String kept(Step.Associate s, int rule, String key) {
+        return LargeBlocks.kept(base(s), rule, key);
     }
 
     /** The prefix of the step's temporary views. */

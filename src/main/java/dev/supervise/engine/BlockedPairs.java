@@ -46,7 +46,7 @@ final class BlockedPairs {
 
     /** Each row's block keys of blocks not skipped: __rid, __key, __rule, __k. */
     private static String keys(Step.Associate s, String base, String side, boolean[] skips) {
-        String kept = LargeBlocks.perRule(s, b -> skips[b] ? "IF(" + LargeBlocks.kept(base) + "(" + b + ", __b" + b + "), __b" + b + ", NULL)" : "__b" + b);
+        String kept = LargeBlocks.perRule(s, b -> skips[b] ? "IF(" + LargeBlocks.kept(base, b, "__b" + b) + ", __b" + b + ", NULL)" : "__b" + b);
         return "SELECT __rid, __key, p.__rule, p.__k FROM " + base + side + " LATERAL VIEW posexplode(array(" + kept + ")) p AS __rule, __k "
                 + "WHERE p.__k IS NOT NULL";
     }

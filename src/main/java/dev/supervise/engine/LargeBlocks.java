@@ -27,7 +27,7 @@ final class LargeBlocks {
 
     /**
      * Finds the skipped blocks of the sides ({@code right == left} for a step over one dataset), registers
-     * {@link #kept} and puts in {@code details} how many blocks were skipped and how many pairs they would have formed.
+     * the function of {@link #kept} and puts in {@code details} how many blocks were skipped and how many pairs they would have formed.
      * Returns, per rule, whether it skips any block.
      */
     static boolean[] apply(Step.Associate s, ModelScope scope, String base, Dataset<Row> left, Dataset<Row> right, Map<String, Object> details) {
@@ -52,15 +52,19 @@ final class LargeBlocks {
         details.put("pairs_in_skipped_blocks", pairs);
         details.put("blocks_skipped_per_rule", perRule);
         Broadcast<Set<String>[]> keys = scope.broadcast(skipped);
-        scope.spark.udf().register(kept(base), (UDF2<Integer, String, Boolean>) (rule, k) -> k != null && !keys.value()[rule].contains(k),
+        scope.spark.udf().register(function(base), (UDF2<Integer, String, Boolean>) (rule, k) -> k != null && !keys.value()[rule].contains(k),
                 DataTypes.BooleanType);
         boolean[] skips = new boolean[skipped.length];
         for (int b = 0; b < skips.length; b++) skips[b] = !skipped[b].isEmpty();
         return skips;
     }
 
-    /** The function {@code (rule, key)}: whether the key is a block key of the rule that is not skipped (false for null). */
-    static String kept(String base) {
+    /** SQL: whether {@code key} is a key of the rule whose block is not skipped (false for null), by {@link #apply}'s function. */
+    static String kept(String base, int rule, String key) {
+        return function(base) + "(" + rule + ", " + key + ")";
+    }
+
+    private static String function(String base) {
         return base + "_kept";
     }
 

@@ -91,13 +91,9 @@ public final class LinkEvaluation {
             String self = a.right().isEmpty() ? " AND l.k < r.k" : "";
             // the true pairs, each with the blocking rules that form it and its score when it was compared; whether a
             // block is skipped is asked only of a key both records share
-            StringBuilder hits = new StringBuilder(), anyHits = new StringBuilder("array(");
-            for (int b = 0; b < a.blocking().size(); b++) {
-                hits.append(", (coalesce(sl.__b").append(b).append(" = sr.__b").append(b).append(", false) AND ")
-                        .append(Associate.keptFunction(a)).append("(").append(b).append(", sl.__b").append(b).append(")) AS __h").append(b);
-                anyHits.append(b == 0 ? "" : ", ").append("bool_or(__h").append(b).append(")");
-            }
-            anyHits.append(")");
+            String hits = LargeBlocks.perRule(a, b -> "(coalesce(sl.__b" + b + " = sr.__b" + b + ", false) AND "
+                    + Associate.kept(a, b, "sl.__b" + b) + ") AS __h" + b);
+            String anyHits = "array(" + LargeBlocks.perRule(a, b -> "bool_or(__h" + b + ")") + ")";
             String keys = "(SELECT __key, " + LargeBlocks.perRule(a, b -> "__b" + b) + " FROM ";
             String sideL = keys + Associate.sideView(a, "l") + ")";
             String sideR = keys + (a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r")) + ")";
@@ -118,7 +114,7 @@ public final class LinkEvaluation {
             // records carried through the joins that follow made each true pair 800 bytes, shuffled and sorted twice),
             // and a record listed twice makes its true pairs once: grouped here, on a few flags a pair, where making
             // each side's rows distinct cost two aggregates of a million wide rows
-            String withHits = "SELECT lk, rk, " + anyHits + " AS hits FROM (SELECT l.k AS lk, r.k AS rk" + hits
+            String withHits = "SELECT lk, rk, " + anyHits + " AS hits FROM (SELECT l.k AS lk, r.k AS rk, " + hits
                     + " FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN "
                     + sideR + " sr ON sr.__key = r.k) GROUP BY lk, rk";
             Dataset<Row> truePairs = session.sql("SELECT h.lk, h.rk, h.hits, p.score, p.accepted, x.left_id IS NOT NULL AS linked FROM ("
