@@ -106,7 +106,7 @@ final class Associate {
         return s.linkWhen().map(w -> "coalesce(" + scope.sql(w) + ", false)").orElse("true");
     }
 
-    /** The view of a step's sides (prepared rows: __key, fields, __b<rule>), for link-eval: "_l" or "_r". */
+    /** The view of a step's sides (prepared rows: __key, fields, __b<rule> and __c<rule>), for link-eval: "_l" or "_r". */
     static String sideView(Step.Associate s, String side) {
         return base(s) + "_" + side;
     }
@@ -121,9 +121,9 @@ final class Associate {
         return base(s) + "_scored";
     }
 
-    /** SQL: whether {@code key} is a key of the step's rule whose block is not skipped (see {@link LargeBlocks#kept}). */
-    static String kept(Step.Associate s, int rule, String key) {
-        return LargeBlocks.kept(base(s), rule, key);
+    /** SQL: whether the block key hashed as {@code h}, {@code c} is one of the rule's not skipped (see {@link LargeBlocks#kept}). */
+    static String kept(Step.Associate s, int rule, String h, String c) {
+        return LargeBlocks.kept(base(s), rule, h, c);
     }
 
     /** The prefix of the step's temporary views. */
@@ -131,7 +131,10 @@ final class Associate {
         return "__assoc_" + s.id();
     }
 
-    /** The side's rows as a struct, a row id (for the pairs, see {@link BlockedPairs}), its key, normalized fields and block keys. */
+    /**
+     * The side's rows as a struct, a row id (for the pairs, see {@link BlockedPairs}), its key, normalized fields and
+     * block keys (as their hashes, {@link BlockKeys}).
+     */
     private static Dataset<Row> prepare(Step.Associate s, ModelScope scope, Dataset<Row> table, boolean isLeft) {
         String view = base(s) + (isLeft ? "_src_l" : "_src_r");
         table.createOrReplaceTempView(view);
@@ -144,10 +147,15 @@ final class Associate {
         Dataset<Row> fields = scope.spark.sql(sql + " FROM " + view + " t");
         String fv = view + "_f";
         fields.createOrReplaceTempView(fv);
-        StringBuilder blocks = new StringBuilder("SELECT *");
+        StringBuilder keys = new StringBuilder("SELECT *");
         for (int b = 0; b < s.blocking().size(); b++)
-            blocks.append(", nullif(CAST(").append(scope.sql(s.blocking().get(b))).append(" AS STRING), '') AS __b").append(b);
-        return scope.spark.sql(blocks + " FROM " + fv);
+            keys.append(", nullif(CAST(").append(scope.sql(s.blocking().get(b))).append(" AS STRING), '') AS __k").append(b);
+        String kv = fv + "_k";
+        scope.spark.sql(keys + " FROM " + fv).createOrReplaceTempView(kv);
+        StringBuilder blocks = new StringBuilder("SELECT ").append(String.join(", ", java.util.Arrays.stream(fields.columns()).map(Sql::quote).toList()));
+        for (int b = 0; b < s.blocking().size(); b++)
+            blocks.append(", ").append(BlockKeys.hashes("__k" + b, "__b" + b, "__c" + b));
+        return scope.spark.sql(blocks + " FROM " + kv);
     }
 
     /**

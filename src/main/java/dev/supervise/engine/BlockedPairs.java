@@ -27,7 +27,7 @@ final class BlockedPairs {
      */
     static String sql(Step.Associate s, String base, String lf, String rf, boolean self, boolean withRows, boolean[] skips) {
         String candidates = "SELECT /*+ SHUFFLE_HASH(r) */ l.__rid AS __ridl, r.__rid AS __ridr, min(l.__rule) AS __rule FROM (" + keys(s, base, "_l", skips)
-                + ") l JOIN (" + keys(s, base, "_r", skips) + ") r ON l.__rule = r.__rule AND l.__k = r.__k"
+                + ") l JOIN (" + keys(s, base, "_r", skips) + ") r ON l.__rule = r.__rule AND l.__h = r.__h AND l.__c = r.__c"
                 + (self ? " AND l.__key < r.__key" : "") + " GROUP BY l.__rid, r.__rid";
         return "SELECT /*+ SHUFFLE_HASH(l, r) */ c.__ridl, c.__ridr, l.__key AS __lk, r.__key AS __rk, " + (withRows ? "l.__row AS l, r.__row AS r, " : "")
                 + lf + " AS lf, " + rf + " AS rf, c.__rule FROM (" + candidates + ") c JOIN " + base + "_l l ON l.__rid = c.__ridl JOIN "
@@ -44,10 +44,11 @@ final class BlockedPairs {
         return ROW_REFERENCE.matcher(sql).find();
     }
 
-    /** Each row's block keys of blocks not skipped: __rid, __key, __rule, __k. */
+    /** Each row's block keys of blocks not skipped, as their hashes ({@link BlockKeys}): __rid, __key, __rule, __h, __c. */
     private static String keys(Step.Associate s, String base, String side, boolean[] skips) {
-        String kept = LargeBlocks.perRule(s, b -> skips[b] ? "IF(" + LargeBlocks.kept(base, b, "__b" + b) + ", __b" + b + ", NULL)" : "__b" + b);
-        return "SELECT __rid, __key, p.__rule, p.__k FROM " + base + side + " LATERAL VIEW posexplode(array(" + kept + ")) p AS __rule, __k "
-                + "WHERE p.__k IS NOT NULL";
+        String kept = LargeBlocks.perRule(s, b -> b + ", " + (skips[b] ? "IF(" + LargeBlocks.kept(base, b, "__b" + b, "__c" + b) + ", __b" + b + ", NULL)"
+                : "__b" + b) + ", __c" + b);
+        return "SELECT __rid, __key, p.__rule, p.__h, p.__c FROM " + base + side + " LATERAL VIEW stack(" + s.blocking().size() + ", " + kept
+                + ") p AS __rule, __h, __c WHERE p.__h IS NOT NULL";
     }
 }

@@ -1,17 +1,15 @@
 package dev.supervise.engine;
 
 import dev.supervise.model.Step;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -34,43 +32,47 @@ final class LargeBlocks {
         boolean self = right == left;
         // one aggregate over both sides' keys: an aggregate per side and a full join of the two cost twice as much
         Dataset<Row> all = self ? keys(s, left, 0) : keys(s, left, 0).unionAll(keys(s, right, 1));
-        Dataset<Row> sizes = all.groupBy("rule", "k").agg(functions.expr("count_if(side = 0)").as("nl"), functions.expr("count_if(side = 1)").as("nr"))
-                .selectExpr("rule", "k", "nl + nr AS rows", self ? "nl * (nl - 1) DIV 2 AS pairs" : "nl * nr AS pairs");
-        Dataset<Row> big = sizes.where("rows > " + s.maxBlockSize() + " OR pairs > " + s.maxBlockPairs()).select("rule", "k", "pairs");
+        Dataset<Row> sizes = all.groupBy("rule", "h", "c").agg(functions.expr("count_if(side = 0)").as("nl"), functions.expr("count_if(side = 1)").as("nr"))
+                .selectExpr("rule", "h", "c", "nl + nr AS rows", self ? "nl * (nl - 1) DIV 2 AS pairs" : "nl * nr AS pairs");
+        Dataset<Row> big = sizes.where("rows > " + s.maxBlockSize() + " OR pairs > " + s.maxBlockPairs()).select("rule", "h", "c", "pairs");
         // some hundred thousand keys in a million records: a set per rule, not literals in the plan (nor a local table
         // in it: a linking run was slower with the keys anti-joined than looked up)
-        @SuppressWarnings("unchecked")
-        Set<String>[] skipped = new Set[s.blocking().size()];
-        for (int b = 0; b < skipped.length; b++) skipped[b] = new HashSet<>();
+        List<List<long[]>> keys = new java.util.ArrayList<>();
+        for (int b = 0; b < s.blocking().size(); b++) keys.add(new java.util.ArrayList<>());
         long pairs = 0;
         for (Row r : scope.collect(big)) {
-            skipped[r.getInt(0)].add(r.getString(1));
-            pairs += r.getLong(2);
+            keys.get(r.getInt(0)).add(new long[] {r.getLong(1), r.getInt(2)});
+            pairs += r.getLong(3);
         }
-        List<Long> perRule = java.util.Arrays.stream(skipped).map(k -> (long) k.size()).toList();
+        BlockKeys.Set skipped = new BlockKeys.Set(keys);
+        List<Long> perRule = IntStream.range(0, keys.size()).mapToObj(b -> (long) skipped.size(b)).toList();
         details.put("blocks_skipped_over_max_size", perRule.stream().mapToLong(Long::longValue).sum());
         details.put("pairs_in_skipped_blocks", pairs);
         details.put("blocks_skipped_per_rule", perRule);
-        Broadcast<Set<String>[]> keys = scope.broadcast(skipped);
-        scope.spark.udf().register(function(base), (UDF2<Integer, String, Boolean>) (rule, k) -> k != null && !keys.value()[rule].contains(k),
+        Broadcast<BlockKeys.Set> set = scope.broadcast(skipped);
+        scope.spark.udf().register(function(base), (UDF3<Integer, Long, Integer, Boolean>) (rule, h, c) -> h != null && !set.value().contains(rule, h, c),
                 DataTypes.BooleanType);
-        boolean[] skips = new boolean[skipped.length];
-        for (int b = 0; b < skips.length; b++) skips[b] = !skipped[b].isEmpty();
+        boolean[] skips = new boolean[keys.size()];
+        for (int b = 0; b < skips.length; b++) skips[b] = skipped.size(b) > 0;
         return skips;
     }
 
-    /** SQL: whether {@code key} is a key of the rule whose block is not skipped (false for null), by {@link #apply}'s function. */
-    static String kept(String base, int rule, String key) {
-        return function(base) + "(" + rule + ", " + key + ")";
+    /**
+     * SQL: whether the block key of {@code rule} whose hashes are the columns {@code h} and {@code c} (see
+     * {@link BlockKeys}) is a key whose block is not skipped (false for null), by {@link #apply}'s function.
+     */
+    static String kept(String base, int rule, String h, String c) {
+        return function(base) + "(" + rule + ", " + h + ", " + c + ")";
     }
 
     private static String function(String base) {
         return base + "_kept";
     }
 
-    /** The side's block keys, one row per rule it has a key of: side, rule, k. */
+    /** The side's block keys, one row per rule it has a key of: side, rule, h, c. */
     private static Dataset<Row> keys(Step.Associate s, Dataset<Row> side, int tag) {
-        return side.selectExpr(tag + " AS side", "posexplode(array(" + perRule(s, b -> "__b" + b) + ")) AS (rule, k)").where("k IS NOT NULL");
+        return side.selectExpr(tag + " AS side", "stack(" + s.blocking().size() + ", " + perRule(s, b -> b + ", __b" + b + ", __c" + b) + ") AS (rule, h, c)")
+                .where("h IS NOT NULL");
     }
 
     /** One SQL expression per blocking rule, comma-separated, in rule order (the position is the rule). */

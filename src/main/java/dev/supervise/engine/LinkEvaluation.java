@@ -91,10 +91,10 @@ public final class LinkEvaluation {
             String self = a.right().isEmpty() ? " AND l.k < r.k" : "";
             // the true pairs, each with the blocking rules that form it and its score when it was compared; whether a
             // block is skipped is asked only of a key both records share
-            String hits = LargeBlocks.perRule(a, b -> "(coalesce(sl.__b" + b + " = sr.__b" + b + ", false) AND "
-                    + Associate.kept(a, b, "sl.__b" + b) + ") AS __h" + b);
+            String hits = LargeBlocks.perRule(a, b -> "(coalesce(sl.__b" + b + " = sr.__b" + b + " AND sl.__c" + b + " = sr.__c" + b
+                    + ", false) AND " + Associate.kept(a, b, "sl.__b" + b, "sl.__c" + b) + ") AS __h" + b);
             String anyHits = "array(" + LargeBlocks.perRule(a, b -> "bool_or(__h" + b + ")") + ")";
-            String keys = "(SELECT __key, " + LargeBlocks.perRule(a, b -> "__b" + b) + " FROM ";
+            String keys = "(SELECT __key, " + LargeBlocks.perRule(a, b -> "__b" + b + ", __c" + b) + " FROM ";
             String sideL = keys + Associate.sideView(a, "l") + ")";
             String sideR = keys + (a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r")) + ")";
             double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
