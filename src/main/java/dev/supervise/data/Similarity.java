@@ -28,6 +28,11 @@ public final class Similarity {
         return missing(a, b) ? null : JaroWinkler.of(a, b);
     }
 
+    /** As {@link #jaroWinkler(String, String)}, over Spark's text as stored (SQL {@code sim_jaro_winkler}, see {@link SparkFunctions}). */
+    public static Double jaroWinkler(org.apache.spark.unsafe.types.UTF8String a, org.apache.spark.unsafe.types.UTF8String b) {
+        return a == null || b == null || a.numBytes() == 0 || b.numBytes() == 0 ? null : JaroWinkler.of(a, b);
+    }
+
     /** 1 - edit distance / the longer length. */
     public static Double levenshtein(String a, String b) {
         if (missing(a, b)) return null;

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
+import org.apache.spark.sql.errors.QueryCompilationErrors;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -37,7 +41,6 @@ public final class SparkFunctions {
     /** Double Metaphone code of Latin text (for blocking on sound); in SQL {@code metaphone(x)}. */
     public static final UserDefinedFunction METAPHONE = fn((UDF1<String, String>) SparkFunctions::metaphone, DataTypes.StringType);
     static final UserDefinedFunction SIM_EXACT = fn((UDF2<String, String, Double>) Similarity::exact, DataTypes.DoubleType);
-    static final UserDefinedFunction SIM_JARO_WINKLER = fn((UDF2<String, String, Double>) Similarity::jaroWinkler, DataTypes.DoubleType);
     static final UserDefinedFunction SIM_LEVENSHTEIN = fn((UDF2<String, String, Double>) Similarity::levenshtein, DataTypes.DoubleType);
     static final UserDefinedFunction SIM_CHINESE_NAME = fn((UDF2<String, String, Double>) Similarity::chineseName, DataTypes.DoubleType);
     static final UserDefinedFunction SIM_DATE = fn((UDF2<java.sql.Date, java.sql.Date, Double>) (a, b) ->
@@ -73,11 +76,34 @@ public final class SparkFunctions {
         spark.udf().register("parse_date", PARSE_DATE);
         spark.udf().register("parse_date_dmy", PARSE_DATE_DMY);
         spark.udf().register("sim_exact", SIM_EXACT);
-        spark.udf().register("sim_jaro_winkler", SIM_JARO_WINKLER);
+        registerStatic(spark, "sim_jaro_winkler", Similarity.class, "jaroWinkler", DataTypes.DoubleType, DataTypes.StringType, DataTypes.StringType);
         spark.udf().register("sim_levenshtein", SIM_LEVENSHTEIN);
         spark.udf().register("sim_chinese_name", SIM_CHINESE_NAME);
         spark.udf().register("sim_date", SIM_DATE);
         spark.udf().register("sim_date_text", SIM_DATE_TEXT);
+    }
+
+    /**
+     * A SQL function that calls a static method on Spark's own values (UTF8String for text) from the generated code: a
+     * UDF turns each text argument into a Java String first, which at ten million compared pairs cost as much as the
+     * comparing. Null in, null out; text arguments of other types are cast.
+     */
+    private static void registerStatic(SparkSession spark, String name, Class<?> owner, String method, DataType result, DataType... inputs) {
+        scala.collection.immutable.Seq<org.apache.spark.sql.types.AbstractDataType> types =
+                scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.<org.apache.spark.sql.types.AbstractDataType>of(inputs)).toList();
+        ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().functionRegistry().createOrReplaceTempFunction(name,
+                (scala.Function1<scala.collection.immutable.Seq<Expression>, Expression>) args -> {
+                    if (args.size() != inputs.length)
+                        throw SparkFunctions.<RuntimeException>unchecked(QueryCompilationErrors.wrongNumArgsError(name,
+                                scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.<Object>of(inputs.length)).toList(), args.size(), "", "", ""));
+                    return new StaticInvoke(owner, result, method, args, types, true, true, true, scala.Option.empty());
+                }, "scala_udf");
+    }
+
+    /** Throws Spark's AnalysisException (a checked exception to Java) from a function that declares none. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException unchecked(Throwable t) throws T {
+        throw (T) t;
     }
 
     private static java.sql.Date birthDate(String id) {

@@ -1,16 +1,36 @@
 package dev.supervise.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.SplittableRandom;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.junit.jupiter.api.Test;
 
 class JaroWinklerTest {
     private static final JaroWinklerSimilarity REFERENCE = new JaroWinklerSimilarity();
 
     private static void same(String a, String b) {
-        assertEquals(REFERENCE.apply(a, b), JaroWinkler.of(a, b), 0.0, a + " / " + b);
+        double expected = REFERENCE.apply(a, b);
+        assertEquals(expected, JaroWinkler.of(a, b), 0.0, a + " / " + b);
+        assertEquals(expected, JaroWinkler.of(UTF8String.fromString(a), UTF8String.fromString(b)), 0.0, "as Spark text: " + a + " / " + b);
+    }
+
+    /** Spark's text beyond ASCII (accents, Chinese, a character outside the BMP) compares as the Java strings do. */
+    @Test
+    void sparkTextBeyondAsciiComparesAsJavaStrings() {
+        for (String[] p : new String[][] {{"josé", "jose"}, {"müller", "muller"}, {"zoë", "zoé"}, {"王小明", "王晓明"},
+            {"a\uD83D\uDE00b", "ab"}, {"straße", "strasse"}})
+            same(p[0], p[1]);
+        assertEquals(1.0, JaroWinkler.of(UTF8String.fromString("josé"), UTF8String.fromString("josé")));
+    }
+
+    @Test
+    void missingValuesHaveNoSimilarity() {
+        assertNull(Similarity.jaroWinkler(UTF8String.fromString(""), UTF8String.fromString("a")));
+        assertNull(Similarity.jaroWinkler(null, UTF8String.fromString("a")));
+        assertEquals(1.0, Similarity.jaroWinkler(UTF8String.fromString("a"), UTF8String.fromString("a")));
     }
 
     @Test
@@ -37,7 +57,7 @@ class JaroWinklerTest {
 
     private static String word(SplittableRandom r) {
         StringBuilder b = new StringBuilder();
-        for (int n = 1 + r.nextInt(12); n > 0; n--) b.append((char) ('a' + r.nextInt(5)));
+        for (int n = 1 + (r.nextInt(50) == 0 ? 40 + r.nextInt(60) : r.nextInt(12)); n > 0; n--) b.append((char) ('a' + r.nextInt(5)));
         return b.toString();
     }
 
