@@ -82,43 +82,42 @@ public final class LinkEvaluation {
             Dataset<Row> links = scope.table(stepId).selectExpr("left_id", "right_id").distinct().persist();
             long linkCount = links.count();
             double linkSeconds = (System.nanoTime() - start) / 1e9;
-            // each record's key and truth, read once: the tables below join them five times
+            // each record's key and truth, read once (a record listed twice is here twice: its true pairs are grouped)
             Dataset<Row> truthL = truth(session, catalog, model, a.left(), a.leftKey(), truthLeft).persist();
             Dataset<Row> truthR = truth(session, catalog, model, a.right().orElse(a.left()), a.rightKey(), truthRight).persist();
             truthL.createOrReplaceTempView("__eval_l");
             truthR.createOrReplaceTempView("__eval_r");
             links.createOrReplaceTempView("__eval_links");
             String self = a.right().isEmpty() ? " AND l.k < r.k" : "";
-            // the true pairs, each with the blocking rules that form it and its score when it was compared; whether a
-            // block is skipped is asked only of a key both records share
+            // the true pairs, each once, with the blocking rules that form it: found as soon as both records' keys are
+            // joined (the keys of both records carried through the joins that follow made each true pair 800 bytes,
+            // shuffled and sorted twice), and grouped on a few flags a pair (making each side's rows distinct instead
+            // cost two aggregates of a million rows); whether a block is skipped is asked only of a key both records share
             String hits = LargeBlocks.perRule(a, b -> "(coalesce(sl.__b" + b + " = sr.__b" + b + " AND sl.__c" + b + " = sr.__c" + b
                     + ", false) AND " + Associate.kept(a, b, "sl.__b" + b, "sl.__c" + b) + ") AS __h" + b);
             String anyHits = "array(" + LargeBlocks.perRule(a, b -> "bool_or(__h" + b + ")") + ")";
             String keys = "(SELECT __key, " + LargeBlocks.perRule(a, b -> "__b" + b + ", __c" + b) + " FROM ";
             String sideL = keys + Associate.sideView(a, "l") + ")";
             String sideR = keys + (a.right().isEmpty() ? Associate.sideView(a, "l") : Associate.sideView(a, "r")) + ")";
+            Dataset<Row> trueHits = session.sql("SELECT lk, rk, " + anyHits + " AS hits FROM (SELECT l.k AS lk, r.k AS rk, " + hits
+                    + " FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN "
+                    + sideR + " sr ON sr.__key = r.k) GROUP BY lk, rk").persist();
+            trueHits.createOrReplaceTempView("__eval_hits");
             double threshold = a.threshold().orElse(a.score().equals("weights") ? 0.8 : 0.5);
             // the scored pairs the tables read, narrow and kept without their lineage: those any threshold of the table
             // can link (a few per record, where the scored pairs are a hundred) and the true pairs, each marked true or
-            // not by the records' truth, broadcast (a join on the pair shuffled and sorted every scored pair). Each
-            // query over the lineage (fourteen blocking joins, a map of every agreement pattern, the match weights)
-            // would spend seconds in planning alone before it runs.
-            Dataset<Row> scored = session.sql("SELECT /*+ BROADCAST(tl, tr) */ p.__lk, p.__rk, p.score, p.__order, p.__when, "
-                    + "coalesce(tl.t = tr.t, false) AS __true FROM (SELECT __lk, __rk, score, __order, " + Associate.linkWhen(a, scope)
-                    + " AS __when FROM " + Associate.scoredView(a) + ") p LEFT JOIN __eval_l tl ON tl.k = p.__lk LEFT JOIN __eval_r tr "
-                    + "ON tr.k = p.__rk WHERE (p.score >= " + THRESHOLDS[0] + " AND p.__when) OR tl.t = tr.t").localCheckpoint(true);
+            // not by the true pairs, broadcast (a join on the pair shuffled and sorted every scored pair). Each query
+            // over the lineage (fourteen blocking joins, a map of every agreement pattern, the match weights) would
+            // spend seconds in planning alone before it runs.
+            Dataset<Row> scored = session.sql("SELECT /*+ BROADCAST(t) */ p.__lk, p.__rk, p.score, p.__order, p.__when, "
+                    + "t.lk IS NOT NULL AS __true FROM (SELECT __lk, __rk, score, __order, " + Associate.linkWhen(a, scope)
+                    + " AS __when FROM " + Associate.scoredView(a) + ") p LEFT JOIN (SELECT lk, rk FROM __eval_hits) t ON t.lk = p.__lk "
+                    + "AND t.rk = p.__rk WHERE (p.score >= " + THRESHOLDS[0] + " AND p.__when) OR t.lk IS NOT NULL").localCheckpoint(true);
             scored.createOrReplaceTempView("__eval_scored");
             session.sql("SELECT * FROM __eval_scored WHERE score >= " + THRESHOLDS[0] + " AND __when").createOrReplaceTempView("__eval_candidates");
             String accepted = "coalesce(score >= " + threshold + " AND __when, false)";
-            // the rules that form each true pair are found as soon as both records' keys are joined (the keys of both
-            // records carried through the joins that follow made each true pair 800 bytes, shuffled and sorted twice),
-            // and a record listed twice makes its true pairs once: grouped here, on a few flags a pair, where making
-            // each side's rows distinct cost two aggregates of a million wide rows
-            String withHits = "SELECT lk, rk, " + anyHits + " AS hits FROM (SELECT l.k AS lk, r.k AS rk, " + hits
-                    + " FROM __eval_l l JOIN __eval_r r ON l.t = r.t" + self + " LEFT JOIN " + sideL + " sl ON sl.__key = l.k LEFT JOIN "
-                    + sideR + " sr ON sr.__key = r.k) GROUP BY lk, rk";
-            Dataset<Row> truePairs = session.sql("SELECT h.lk, h.rk, h.hits, p.score, p.accepted, x.left_id IS NOT NULL AS linked FROM ("
-                    + withHits + ") h LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = h.lk AND p.__rk = h.rk"
+            Dataset<Row> truePairs = session.sql("SELECT h.lk, h.rk, h.hits, p.score, p.accepted, x.left_id IS NOT NULL AS linked FROM "
+                    + "__eval_hits h LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = h.lk AND p.__rk = h.rk"
                     + " LEFT JOIN __eval_links x ON x.left_id = h.lk AND x.right_id = h.rk").persist();
             truePairs.createOrReplaceTempView("__eval_true");
             Row split = session.sql("SELECT count(*), count_if(linked), count_if(NOT exists(hits, h -> h)), "
@@ -130,15 +129,16 @@ public final class LinkEvaluation {
             List<AtThreshold> table = thresholds(scope, a, trueCount);
             List<Explained> fp = List.of(), fn = List.of();
             if (explain > 0) {
-                fp = explained(session.sql("SELECT p.__lk, p.__rk, p.score, to_json(p.match_weights) FROM __eval_links x JOIN " + Associate.scoredView(a)
-                        + " p ON p.__lk = x.left_id AND p.__rk = x.right_id LEFT JOIN __eval_l l ON l.k = x.left_id LEFT JOIN __eval_r r "
-                        + "ON r.k = x.right_id WHERE l.t IS NULL OR r.t IS NULL OR l.t <> r.t ORDER BY p.score DESC, p.__lk LIMIT " + explain));
+                fp = explained(session.sql("SELECT p.__lk, p.__rk, p.score, to_json(p.match_weights) FROM (SELECT * FROM __eval_links x "
+                        + "LEFT ANTI JOIN __eval_hits h ON h.lk = x.left_id AND h.rk = x.right_id) x JOIN " + Associate.scoredView(a)
+                        + " p ON p.__lk = x.left_id AND p.__rk = x.right_id ORDER BY p.score DESC, p.__lk LIMIT " + explain));
                 fn = explained(session.sql("SELECT t.lk, t.rk, t.score, to_json(p.match_weights) FROM __eval_true t LEFT JOIN " + Associate.scoredView(a)
                         + " p ON p.__lk = t.lk AND p.__rk = t.rk WHERE NOT t.linked ORDER BY t.score DESC NULLS LAST, t.lk LIMIT " + explain));
             }
             long compared = ((Number) st.details().getOrDefault("pairs_compared", -1L)).longValue();
             links.unpersist();
             truePairs.unpersist();
+            trueHits.unpersist();
             truthL.unpersist();
             truthR.unpersist();
             scored.unpersist();   // the checkpoint's blocks
@@ -169,7 +169,8 @@ public final class LinkEvaluation {
         ModelRunner runner = new ModelRunner(spark, catalog, QuarantineSink.countOnly(), Progress.silent(), false);
         return runner.runUntil(model, params, runDate, g.id(), (scope, result) -> {
             SparkSession session = scope.spark;
-            truth(session, catalog, model, g.nodes(), g.key(), truth).createOrReplaceTempView("__eval_t");
+            // a record listed twice (the duplicates a dedupe removes) is one record: joined to itself it would repeat its pairs
+            truth(session, catalog, model, g.nodes(), g.key(), truth).distinct().createOrReplaceTempView("__eval_t");
             scope.table(g.id()).selectExpr("CAST(" + Sql.quote(g.key()) + " AS STRING) AS k", "CAST(group_key AS STRING) AS c")
                     .createOrReplaceTempView("__eval_c");
             long truePairs = session.sql("SELECT count(*) FROM __eval_t a JOIN __eval_t b ON a.t = b.t AND a.k < b.k").first().getLong(0);
@@ -224,15 +225,16 @@ public final class LinkEvaluation {
         return out;
     }
 
-    /** Key and truth of each record of a dataset, read as given (the truth column need not be declared by the model). */
+    /**
+     * Key and truth of each record of a dataset, read as given (the truth column need not be declared by the model), a
+     * record listed twice twice.
+     */
     private static Dataset<Row> truth(SparkSession spark, DataCatalog catalog, LoadedModel model, String dataset, String key, String truth) {
         if (model.definition().dataset(dataset).isEmpty())
             throw EngineErrors.truthFromStep(dataset);
         Dataset<Row> raw = RawReader.read(spark, catalog.resolve(dataset, model.id()));
         if (!java.util.Arrays.asList(raw.columns()).contains(truth))
             throw EngineErrors.noTruthColumn(dataset, truth, List.of(raw.columns()));
-        // a record listed twice (the duplicates a dedupe removes) is one record: joined to the pairs it would repeat them
-        return raw.selectExpr("CAST(" + key + " AS STRING) AS k", "CAST(`" + truth + "` AS STRING) AS t").where("t IS NOT NULL AND t <> ''")
-                .distinct();
+        return raw.selectExpr("CAST(" + key + " AS STRING) AS k", "CAST(`" + truth + "` AS STRING) AS t").where("t IS NOT NULL AND t <> ''");
     }
 }
