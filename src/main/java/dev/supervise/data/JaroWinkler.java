@@ -18,12 +18,14 @@ final class JaroWinkler {
     private static final double BOOST_FROM = 0.7;
     /** Per thread, the characters of both values and the matches, reused: a comparison allocates nothing. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    /** Longer values get a scratch of their own: one long text must not keep its arrays for the thread's life. */
+    private static final int KEPT = 256;
 
     private JaroWinkler() {}
 
     static double of(String first, String second) {
         if (first.equals(second)) return 1.0;
-        Scratch s = SCRATCH.get().fit(first.length(), second.length());
+        Scratch s = scratch(first.length(), second.length());
         first.getChars(0, first.length(), s.first, 0);
         second.getChars(0, second.length(), s.second, 0);
         return of(s, first.length(), second.length());
@@ -34,10 +36,14 @@ final class JaroWinkler {
         if (first.equals(second)) return 1.0;
         if (!first.isFullAscii() || !second.isFullAscii()) return of(first.toString(), second.toString());
         int lf = first.numBytes(), ls = second.numBytes();
-        Scratch s = SCRATCH.get().fit(lf, ls);
+        Scratch s = scratch(lf, ls);
         for (int i = 0; i < lf; i++) s.first[i] = (char) first.getByte(i);
         for (int i = 0; i < ls; i++) s.second[i] = (char) second.getByte(i);
         return of(s, lf, ls);
+    }
+
+    private static Scratch scratch(int firstLength, int secondLength) {
+        return Math.max(firstLength, secondLength) > KEPT ? new Scratch().fit(firstLength, secondLength) : SCRATCH.get().fit(firstLength, secondLength);
     }
 
     private static double of(Scratch s, int firstLength, int secondLength) {

@@ -2,6 +2,7 @@ package dev.supervise.data;
 
 import java.time.LocalDate;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /** Similarities in [0, 1] between two normalized values; null when either is missing (so it neither agrees nor differs). */
 public final class Similarity {
@@ -29,7 +30,7 @@ public final class Similarity {
     }
 
     /** As {@link #jaroWinkler(String, String)}, over Spark's text as stored (SQL {@code sim_jaro_winkler}, see {@link SparkFunctions}). */
-    public static Double jaroWinkler(org.apache.spark.unsafe.types.UTF8String a, org.apache.spark.unsafe.types.UTF8String b) {
+    public static Double jaroWinkler(UTF8String a, UTF8String b) {
         return a == null || b == null || a.numBytes() == 0 || b.numBytes() == 0 ? null : JaroWinkler.of(a, b);
     }
 

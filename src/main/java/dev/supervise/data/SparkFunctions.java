@@ -1,15 +1,19 @@
 package dev.supervise.data;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.errors.QueryCompilationErrors;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.AbstractDataType;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** The parsers and normalizers as Spark functions; {@link #register} makes the public ones callable from model SQL. */
 public final class SparkFunctions {
@@ -89,13 +93,12 @@ public final class SparkFunctions {
      * comparing. Null in, null out; text arguments of other types are cast.
      */
     private static void registerStatic(SparkSession spark, String name, Class<?> owner, String method, DataType result, DataType... inputs) {
-        scala.collection.immutable.Seq<org.apache.spark.sql.types.AbstractDataType> types =
-                scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.<org.apache.spark.sql.types.AbstractDataType>of(inputs)).toList();
+        Seq<AbstractDataType> types = CollectionConverters.asScala(List.<AbstractDataType>of(inputs)).toList();
         ((org.apache.spark.sql.classic.SparkSession) spark).sessionState().functionRegistry().createOrReplaceTempFunction(name,
-                (scala.Function1<scala.collection.immutable.Seq<Expression>, Expression>) args -> {
+                (scala.Function1<Seq<Expression>, Expression>) args -> {
                     if (args.size() != inputs.length)
                         throw SparkFunctions.<RuntimeException>unchecked(QueryCompilationErrors.wrongNumArgsError(name,
-                                scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.<Object>of(inputs.length)).toList(), args.size(), "", "", ""));
+                                CollectionConverters.asScala(List.<Object>of(inputs.length)).toList(), args.size(), "", "", ""));
                     return new StaticInvoke(owner, result, method, args, types, true, true, true, scala.Option.empty());
                 }, "scala_udf");
     }

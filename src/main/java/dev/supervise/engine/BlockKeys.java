@@ -19,12 +19,12 @@ final class BlockKeys {
     }
 
     /** A set of block keys per rule, as their two hashes, looked up without boxing. */
-    static final class Set implements Serializable {
+    static final class KeySet implements Serializable {
         private final long[][] h;
         private final int[][] c;
 
         /** @param keys per rule, the keys as {@code {h, c}} */
-        Set(List<List<long[]>> keys) {
+        KeySet(List<List<long[]>> keys) {
             h = new long[keys.size()][];
             c = new int[keys.size()][];
             for (int r = 0; r < keys.size(); r++) {

@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 
 /**
  * The pairs an associate step compares: the records of each side that share a block key (of a block not skipped),
- * each pair once, under the first rule that forms it. The blocks are joined on narrow rows (row id, rule, key), and
+ * each pair once, under the first rule that forms it. The blocks are joined on narrow rows (row id, rule, the key's two hashes), and
  * only the pairs, made distinct, meet the records' fields: joining the records themselves once per rule shuffled every
  * record of both sides fourteen times (160 of 520 s at a million records a side).
  */
@@ -21,7 +21,7 @@ final class BlockedPairs {
 
     /**
      * SQL of the pairs over the sides' views {@code base_l} and {@code base_r} (rows with __rid, __key, the fields and
-     * __b<rule>): __ridl, __ridr, __lk, __rk, lf and rf (the fields of each record, as {@code lf} and {@code rf} build
+     * __b<rule> and __c<rule>): __ridl, __ridr, __lk, __rk, lf and rf (the fields of each record, as {@code lf} and {@code rf} build
      * them over aliases l and r), __rule, and with {@code withRows} l and r (the records' rows). A rule whose
      * {@code skips} is set asks {@link LargeBlocks#kept} of its keys.
      */

@@ -44,13 +44,13 @@ final class LargeBlocks {
             keys.get(r.getInt(0)).add(new long[] {r.getLong(1), r.getInt(2)});
             pairs += r.getLong(3);
         }
-        BlockKeys.Set skipped = new BlockKeys.Set(keys);
+        BlockKeys.KeySet skipped = new BlockKeys.KeySet(keys);
         List<Long> perRule = IntStream.range(0, keys.size()).mapToObj(b -> (long) skipped.size(b)).toList();
         details.put("blocks_skipped_over_max_size", perRule.stream().mapToLong(Long::longValue).sum());
         details.put("pairs_in_skipped_blocks", pairs);
         details.put("blocks_skipped_per_rule", perRule);
-        Broadcast<BlockKeys.Set> set = scope.broadcast(skipped);
-        scope.spark.udf().register(function(base), (UDF3<Integer, Long, Integer, Boolean>) (rule, h, c) -> h != null && !set.value().contains(rule, h, c),
+        Broadcast<BlockKeys.KeySet> set = scope.broadcast(skipped);
+        scope.spark.udf().register(function(base), (UDF3<Integer, Long, Integer, Boolean>) (rule, h, c) -> h != null && c != null && !set.value().contains(rule, h, c),
                 DataTypes.BooleanType);
         boolean[] skips = new boolean[keys.size()];
         for (int b = 0; b < skips.length; b++) skips[b] = skipped.size(b) > 0;

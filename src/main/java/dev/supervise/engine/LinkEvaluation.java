@@ -23,6 +23,8 @@ import org.apache.spark.sql.SparkSession;
 public final class LinkEvaluation {
     /** The thresholds of the report's table, lowest first. */
     static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    /** The most true pairs the scored pairs look up in a broadcast table (a few million: some hundred MB). */
+    private static final long BROADCAST_TRUE_PAIRS = 3_000_000;
 
     private LinkEvaluation() {}
 
@@ -108,8 +110,11 @@ public final class LinkEvaluation {
             // can link (a few per record, where the scored pairs are a hundred) and the true pairs, each marked true or
             // not by the true pairs, broadcast (a join on the pair shuffled and sorted every scored pair). Each query
             // over the lineage (fourteen blocking joins, a map of every agreement pattern, the match weights) would
-            // spend seconds in planning alone before it runs.
-            Dataset<Row> scored = session.sql("SELECT /*+ BROADCAST(t) */ p.__lk, p.__rk, p.score, p.__order, p.__when, "
+            // spend seconds in planning alone before it runs. Broadcast while the true pairs are a few per record: truth
+            // shared by many records (a coarse group as the truth) makes them grow with the square of a group, and
+            // Spark then joins them as it sees fit.
+            String hint = trueHits.count() <= BROADCAST_TRUE_PAIRS ? "/*+ BROADCAST(t) */ " : "";
+            Dataset<Row> scored = session.sql("SELECT " + hint + "p.__lk, p.__rk, p.score, p.__order, p.__when, "
                     + "t.lk IS NOT NULL AS __true FROM (SELECT __lk, __rk, score, __order, " + Associate.linkWhen(a, scope)
                     + " AS __when FROM " + Associate.scoredView(a) + ") p LEFT JOIN (SELECT lk, rk FROM __eval_hits) t ON t.lk = p.__lk "
                     + "AND t.rk = p.__rk WHERE (p.score >= " + THRESHOLDS[0] + " AND p.__when) OR t.lk IS NOT NULL").localCheckpoint(true);
@@ -227,7 +232,7 @@ public final class LinkEvaluation {
 
     /**
      * Key and truth of each record of a dataset, read as given (the truth column need not be declared by the model), a
-     * record listed twice twice.
+     * record listed twice appears twice; a record without a key is no record (it can form no pair).
      */
     private static Dataset<Row> truth(SparkSession spark, DataCatalog catalog, LoadedModel model, String dataset, String key, String truth) {
         if (model.definition().dataset(dataset).isEmpty())
@@ -235,6 +240,6 @@ public final class LinkEvaluation {
         Dataset<Row> raw = RawReader.read(spark, catalog.resolve(dataset, model.id()));
         if (!java.util.Arrays.asList(raw.columns()).contains(truth))
             throw EngineErrors.noTruthColumn(dataset, truth, List.of(raw.columns()));
-        return raw.selectExpr("CAST(" + key + " AS STRING) AS k", "CAST(`" + truth + "` AS STRING) AS t").where("t IS NOT NULL AND t <> ''");
+        return raw.selectExpr("CAST(" + key + " AS STRING) AS k", "CAST(`" + truth + "` AS STRING) AS t").where("k IS NOT NULL AND t IS NOT NULL AND t <> ''");
     }
 }

@@ -26,6 +26,15 @@ class JaroWinklerTest {
         assertEquals(1.0, JaroWinkler.of(UTF8String.fromString("josé"), UTF8String.fromString("josé")));
     }
 
+    /** Values longer than the scratch a thread keeps are compared in arrays of their own, the same way. */
+    @Test
+    void longValuesCompareAlike() {
+        String a = "ab".repeat(200), b = "ba".repeat(150) + "x";
+        same(a, b);
+        same(b, "short");
+        same("short", "shorts");
+    }
+
     @Test
     void missingValuesHaveNoSimilarity() {
         assertNull(Similarity.jaroWinkler(UTF8String.fromString(""), UTF8String.fromString("a")));

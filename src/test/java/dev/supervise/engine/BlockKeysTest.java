@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BlockKeysTest {
     @Test
     void aKeyIsFoundByBothHashesAndOnlyUnderItsRule() {
-        BlockKeys.Set set = new BlockKeys.Set(List.of(
+        BlockKeys.KeySet set = new BlockKeys.KeySet(List.of(
                 List.of(new long[] {7, 1}, new long[] {-3, 9}, new long[] {7, 4}, new long[] {7, -2}),
                 List.of()));
         assertTrue(set.contains(0, 7, 1));
