@@ -21,7 +21,12 @@ public final class Similarity {
         return a == null || b == null || a.isEmpty() || b.isEmpty();
     }
 
-    public static Double exact(String a, String b) {
+    private static boolean missing(UTF8String a, UTF8String b) {
+        return a == null || b == null || a.numBytes() == 0 || b.numBytes() == 0;
+    }
+
+    /** 1 equal, 0 not, over Spark's text as stored (SQL {@code sim_exact}, see {@link SparkFunctions}); null when either is missing or empty. */
+    public static Double exact(UTF8String a, UTF8String b) {
         return missing(a, b) ? null : a.equals(b) ? 1.0 : 0.0;
     }
 
@@ -31,7 +36,7 @@ public final class Similarity {
 
     /** As {@link #jaroWinkler(String, String)}, over Spark's text as stored (SQL {@code sim_jaro_winkler}, see {@link SparkFunctions}). */
     public static Double jaroWinkler(UTF8String a, UTF8String b) {
-        return a == null || b == null || a.numBytes() == 0 || b.numBytes() == 0 ? null : JaroWinkler.of(a, b);
+        return missing(a, b) ? null : JaroWinkler.of(a, b);
     }
 
     /** 1 - edit distance / the longer length. */

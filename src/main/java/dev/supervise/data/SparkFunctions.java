@@ -44,7 +44,6 @@ public final class SparkFunctions {
     public static final UserDefinedFunction PINYIN = fn((UDF1<String, String>) Pinyin::of, DataTypes.StringType);
     /** Double Metaphone code of Latin text (for blocking on sound); in SQL {@code metaphone(x)}. */
     public static final UserDefinedFunction METAPHONE = fn((UDF1<String, String>) SparkFunctions::metaphone, DataTypes.StringType);
-    static final UserDefinedFunction SIM_EXACT = fn((UDF2<String, String, Double>) Similarity::exact, DataTypes.DoubleType);
     static final UserDefinedFunction SIM_LEVENSHTEIN = fn((UDF2<String, String, Double>) Similarity::levenshtein, DataTypes.DoubleType);
     static final UserDefinedFunction SIM_CHINESE_NAME = fn((UDF2<String, String, Double>) Similarity::chineseName, DataTypes.DoubleType);
     static final UserDefinedFunction SIM_DATE = fn((UDF2<java.sql.Date, java.sql.Date, Double>) (a, b) ->
@@ -79,7 +78,7 @@ public final class SparkFunctions {
         spark.udf().register("metaphone", METAPHONE);
         spark.udf().register("parse_date", PARSE_DATE);
         spark.udf().register("parse_date_dmy", PARSE_DATE_DMY);
-        spark.udf().register("sim_exact", SIM_EXACT);
+        registerStatic(spark, "sim_exact", Similarity.class, "exact", DataTypes.DoubleType, DataTypes.StringType, DataTypes.StringType);
         registerStatic(spark, "sim_jaro_winkler", Similarity.class, "jaroWinkler", DataTypes.DoubleType, DataTypes.StringType, DataTypes.StringType);
         spark.udf().register("sim_levenshtein", SIM_LEVENSHTEIN);
         spark.udf().register("sim_chinese_name", SIM_CHINESE_NAME);

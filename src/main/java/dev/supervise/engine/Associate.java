@@ -212,9 +212,7 @@ final class Associate {
             // parsed dates compare as dates; others as written, so that a typo that makes a date invalid still counts
             case "date" -> java.util.Set.of("date", "date_dmy").contains(s.fields().get(field).normalize())
                     ? "sim_date(" + a + ", " + b + ")" : "sim_date_text(CAST(" + a + " AS STRING), CAST(" + b + " AS STRING))";
-            // in SQL, not by the function sim_exact (the same values: null when either is missing or empty)
-            default -> "CASE WHEN nullif(CAST(" + a + " AS STRING), '') IS NULL OR nullif(CAST(" + b + " AS STRING), '') IS NULL "
-                    + "THEN CAST(NULL AS DOUBLE) WHEN CAST(" + a + " AS STRING) = CAST(" + b + " AS STRING) THEN CAST(1 AS DOUBLE) ELSE CAST(0 AS DOUBLE) END";
+            default -> "sim_exact(CAST(" + a + " AS STRING), CAST(" + b + " AS STRING))";
         };
     }
 

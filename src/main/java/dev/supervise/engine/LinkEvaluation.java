@@ -113,7 +113,8 @@ public final class LinkEvaluation {
             // spend seconds in planning alone before it runs. Broadcast while the true pairs are a few per record: truth
             // shared by many records (a coarse group as the truth) makes them grow with the square of a group, and
             // Spark then joins them as it sees fit.
-            String hint = trueHits.count() <= BROADCAST_TRUE_PAIRS ? "/*+ BROADCAST(t) */ " : "";
+            long trueCount = trueHits.count();   // each true pair once
+            String hint = trueCount <= BROADCAST_TRUE_PAIRS ? "/*+ BROADCAST(t) */ " : "";
             Dataset<Row> scored = session.sql("SELECT " + hint + "p.__lk, p.__rk, p.score, p.__order, p.__when, "
                     + "t.lk IS NOT NULL AS __true FROM (SELECT __lk, __rk, score, __order, " + Associate.linkWhen(a, scope)
                     + " AS __when FROM " + Associate.scoredView(a) + ") p LEFT JOIN (SELECT lk, rk FROM __eval_hits) t ON t.lk = p.__lk "
@@ -125,10 +126,10 @@ public final class LinkEvaluation {
                     + "__eval_hits h LEFT JOIN (" + comparedTruePairs(accepted) + ") p ON p.__lk = h.lk AND p.__rk = h.rk"
                     + " LEFT JOIN __eval_links x ON x.left_id = h.lk AND x.right_id = h.rk").persist();
             truePairs.createOrReplaceTempView("__eval_true");
-            Row split = session.sql("SELECT count(*), count_if(linked), count_if(NOT exists(hits, h -> h)), "
+            Row split = session.sql("SELECT count_if(linked), count_if(NOT exists(hits, h -> h)), "
                     + "count_if(exists(hits, h -> h) AND NOT linked AND NOT coalesce(accepted, false)), "
                     + "count_if(exists(hits, h -> h) AND NOT linked AND accepted) FROM __eval_true").first();
-            long trueCount = split.getLong(0), correct = split.getLong(1);
+            long correct = split.getLong(0);
             StepStats st = result.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
             List<RuleYield> rules = rules(session, a, st.details());
             List<AtThreshold> table = thresholds(scope, a, trueCount);
@@ -148,7 +149,7 @@ public final class LinkEvaluation {
             truthR.unpersist();
             scored.unpersist();   // the checkpoint's blocks
             return new Report(stepId, compared, linkCount, trueCount, correct, (System.nanoTime() - start) / 1e9, linkSeconds,
-                    st.details(), new Recall(split.getLong(2), split.getLong(3), split.getLong(4)), rules, table, fp, fn);
+                    st.details(), new Recall(split.getLong(1), split.getLong(2), split.getLong(3)), rules, table, fp, fn);
         });
     }
 

@@ -38,6 +38,18 @@ class SimilaritySqlTest {
     }
 
     @Test
+    void exactInSqlIsEqualityOfTheGivenText(SparkSession spark) {
+        Row r = spark.sql("SELECT sim_exact('a', 'a'), sim_exact('a', 'A'), sim_exact('', 'a'), sim_exact(CAST(NULL AS STRING), 'a'), "
+                + "sim_exact(' ', ' '), sim_exact(12, '12')").first();
+        assertEquals(1.0, r.getDouble(0));
+        assertEquals(0.0, r.getDouble(1));
+        assertTrue(r.isNullAt(2), "empty is missing");
+        assertTrue(r.isNullAt(3));
+        assertEquals(1.0, r.getDouble(4), "a space is a value");
+        assertEquals(1.0, r.getDouble(5), "other types are cast to text");
+    }
+
+    @Test
     void aWrongNumberOfArgumentsIsAnAnalysisError(SparkSession spark) {
         AnalysisException e = assertThrows(AnalysisException.class, () -> spark.sql("SELECT sim_jaro_winkler('a')").collect());
         assertTrue(e.getMessage().contains("sim_jaro_winkler"), e.getMessage());
